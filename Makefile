@@ -1,0 +1,56 @@
+# Two commands for a fresh machine with only Python 3.11 and make: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.requirements-installed
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint format messages makemessages migrate demo check clean
+
+# The venv is rebuilt only when a requirements file changes.
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(STAMP)
+
+messages: $(STAMP)
+	$(MANAGE) compile_translations
+
+migrate: $(STAMP)
+	$(MANAGE) migrate --noinput
+
+demo: migrate
+	$(MANAGE) load_demo_content
+
+run: messages demo
+	$(MANAGE) ensure_local_admin
+	@echo ""
+	@echo "  Site:   http://$(HOST):$(PORT)/  (Uzbek /uz/, Russian /ru/, English /en/)"
+	@echo "  Admin:  http://$(HOST):$(PORT)/admin/"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: messages
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(STAMP)
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+# Needs GNU gettext (xgettext); only for whoever adds interface strings.
+makemessages: $(STAMP)
+	$(MANAGE) makemessages -l uz -l ru -i ".venv/*" -i "test-artifacts/*" -i "bench/*"
+
+check: $(STAMP)
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) test-artifacts staticfiles

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeConfig(AppConfig):
+    """The site's core: home page, shared blocks and snippets, template tags, demo content."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "home"
+    verbose_name = _("Site core")

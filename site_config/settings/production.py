@@ -1,0 +1,35 @@
+"""Production: every secret and host comes from the environment; refuses to start without them."""
+
+from .base import *  # noqa: F403
+from .base import env_bool, env_list, os
+
+INSECURE_KEY_MARKERS = ("django-insecure", "dev-only", "test-only", "change-me", "changeme")
+
+
+def require_secret_key():
+    key = os.environ.get("SECRET_KEY", "")
+    if not key:
+        raise SystemExit(
+            "SECRET_KEY is not set: export a long random SECRET_KEY before starting with "
+            "production settings (python -c 'import secrets; print(secrets.token_urlsafe(50))')."
+        )
+    if len(key) < 50 or any(marker in key.lower() for marker in INSECURE_KEY_MARKERS):
+        raise SystemExit(
+            "SECRET_KEY is too weak: use at least 50 random characters, not a development key."
+        )
+    return key
+
+
+DEBUG = False
+SECRET_KEY = require_secret_key()
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
