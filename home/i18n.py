@@ -92,3 +92,24 @@ def alternate_links(request, page):
     if default is not None:
         alternates.append(("x-default", request.build_absolute_uri(default.get_url(request))))
     return alternates
+
+
+def localize_all(objects, locale_id):
+    """Each of `objects` in the locale `locale_id`, in one query per model.
+
+    Links between pages and snippets are synchronised between translations, so a Russian page
+    may point at the Uzbek partner; readers must see the Russian one. An object that has no
+    (live) translation in the locale stays as it is.
+    """
+    objects = [obj for obj in objects if obj is not None]
+    by_model = {}
+    for obj in objects:
+        if obj.locale_id != locale_id:
+            by_model.setdefault(type(obj), set()).add(obj.translation_key)
+    translations = {}
+    for model, keys in by_model.items():
+        queryset = model._default_manager.filter(locale_id=locale_id, translation_key__in=keys)
+        if issubclass(model, Page):
+            queryset = queryset.live()
+        translations.update({(model, obj.translation_key): obj for obj in queryset})
+    return [translations.get((type(obj), obj.translation_key), obj) for obj in objects]

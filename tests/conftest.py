@@ -10,6 +10,23 @@ def pytest_sessionstart(session):
     compile_catalogues(settings.LOCALE_PATHS)
 
 
+def load_demo_subset():
+    from home.demo.loader import DemoLoader
+    from tests.demo_subset import sechenov_subset
+
+    return DemoLoader(sechenov_subset()).load()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test database starts with the Sechenov slice of the demo site in three languages.
+
+    Tests run in transactions that roll back, so each one sees this content unchanged.
+    """
+    with django_db_blocker.unblock():
+        load_demo_subset()
+
+
 @pytest.fixture
 def locales(db):
     from home.demo.bootstrap import content_locales
@@ -17,15 +34,36 @@ def locales(db):
     return content_locales()
 
 
-@pytest.fixture
-def homes(locales, django_capture_on_commit_callbacks):
-    """The Uzbek home page and its Russian and English translations, keyed by language code."""
-    from home.demo.bootstrap import ensure_home_pages
-
-    # wagtail-localize publishes translations on commit, which a test transaction never reaches.
-    with django_capture_on_commit_callbacks(execute=True):
-        source = ensure_home_pages()
+def pages_by_language(source):
     return {
         page.locale.language_code: page.specific
         for page in source.get_translations(inclusive=True).select_related("locale")
     }
+
+
+@pytest.fixture
+def homes(locales):
+    """The Uzbek home page and its Russian and English translations, keyed by language code."""
+    from home.models import HomePage
+
+    return pages_by_language(HomePage.objects.get(locale=locales["uz"]))
+
+
+@pytest.fixture
+def demo_site(transactional_db):
+    """For tests that flush the database (live server): load the demo slice again."""
+    from home.models import HomePage
+
+    if HomePage.objects.count() < len(settings.LANGUAGES):
+        load_demo_subset()
+    return pages_by_language(HomePage.objects.get(locale__language_code="uz"))
+
+
+@pytest.fixture
+def sechenov(locales):
+    """The Sechenov exchange report in each language."""
+    from events.models import EventReportPage
+
+    return pages_by_language(
+        EventReportPage.objects.get(slug="sechenov-2023", locale=locales["uz"])
+    )

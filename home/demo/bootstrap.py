@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.db import transaction
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.demo.translate import translate
 from home.models import HomePage
@@ -22,6 +22,11 @@ def content_locales():
     return {
         code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
     }
+
+
+def ensure_root_collection():
+    # Images and documents need it; a flushed database (transactional tests) has lost it.
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
 
 
 def source_home():
@@ -57,6 +62,7 @@ def ensure_home_pages(home_texts=None):
     """The Uzbek home and its wagtail-localize translations into every other language."""
     texts = home_texts or HOME
     locales = content_locales()
+    ensure_root_collection()
     home = source_home()
     home.title = texts["title"][settings.LANGUAGE_CODE]
     if "intro" in texts:

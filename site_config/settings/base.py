@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "events",
+    "partners",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

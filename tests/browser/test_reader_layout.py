@@ -4,7 +4,7 @@ import pytest
 
 
 @pytest.fixture
-def site(transactional_db, homes, live_server):
+def site(demo_site, live_server):
     return live_server.url
 
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from home.models import HomePage
+from home.models import ContentPage
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +77,7 @@ def test_language_switcher_links_to_the_same_page_in_each_language(client, homes
 
 
 def test_switcher_falls_back_to_the_home_of_a_language_without_a_translation(client, homes):
-    uz_only = homes["uz"].add_child(instance=HomePage(title="Faqat oʻzbekcha", slug="faqat"))
+    uz_only = homes["uz"].add_child(instance=ContentPage(title="Faqat oʻzbekcha", slug="faqat"))
 
     html = client.get(uz_only.get_url()).content.decode()
 

@@ -1,0 +1,16 @@
+from .base import BasePage, hero_image_field
+from .links import EventLink, PartnerLink, TopicLink
+from .pages import ContentPage, HomePage
+from .snippets import Person, Topic
+
+__all__ = [
+    "BasePage",
+    "ContentPage",
+    "EventLink",
+    "HomePage",
+    "PartnerLink",
+    "Person",
+    "Topic",
+    "TopicLink",
+    "hero_image_field",
+]

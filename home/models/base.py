@@ -1,0 +1,54 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+
+def hero_image_field(**kwargs):
+    kwargs.setdefault("verbose_name", _("main image"))
+    kwargs.setdefault(
+        "help_text", _("Shown at the top of the page and in listings; landscape works best.")
+    )
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        **kwargs,
+    )
+
+
+class BasePage(Page):
+    """Fields every public page has: a short summary and a main image.
+
+    The summary is the page's teaser in listings, its meta description and its feed entry.
+    """
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences (at most 300 characters) shown in listings and search."),
+    )
+    hero_image = hero_image_field()
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("hero_image")]
+
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    api_fields = [APIField("summary"), APIField("hero_image")]
+
+    # A translation may not swap the picture: images are facts, like dates.
+    override_translatable_fields = [SynchronizedField("hero_image", overridable=False)]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary

@@ -1,0 +1,51 @@
+"""Ordered links from a page to topics, partners and events.
+
+The links are synchronised by wagtail-localize: a translation copies them as they are (a fact
+cannot drift between languages) and templates show each target in the reader's language through
+`home.i18n.localize_all`.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable
+
+
+class TopicLink(Orderable):
+    topic = models.ForeignKey(
+        "home.Topic", on_delete=models.CASCADE, related_name="+", verbose_name=_("topic")
+    )
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class PartnerLink(Orderable):
+    partner = models.ForeignKey(
+        "partners.PartnerProfilePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("partner"),
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class EventLink(Orderable):
+    event = models.ForeignKey(
+        "events.EventReportPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("event"),
+    )
+
+    panels = [FieldPanel("event")]
+
+    class Meta(Orderable.Meta):
+        abstract = True

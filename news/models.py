@@ -1,0 +1,199 @@
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyStreamBlock
+from home.i18n import localize_all
+from home.listing import optional_int, paginate
+from home.models import BasePage, EventLink, PartnerLink, Topic, TopicLink
+
+ARTICLES_PER_PAGE = 12
+
+
+class NewsArticleQuerySet(PageQuerySet):
+    def for_listing(self):
+        return (
+            self.defer_streamfields()
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions", "topic_links__topic")
+            .order_by("-publication_date", "-pk")
+        )
+
+    def with_topic(self, topic):
+        return self.filter(topic_links__topic__translation_key=topic.translation_key).distinct()
+
+    def in_year(self, year):
+        return self.filter(publication_date__year=year)
+
+    def naming_partner(self, partner):
+        return self.filter(partner_links__partner__translation_key=partner.translation_key)
+
+
+class NewsArticleManager(PageManager.from_queryset(NewsArticleQuerySet)):
+    def listing(self, locale_id):
+        """Live public articles of one language, newest first, ready for a listing."""
+        return self.get_queryset().live().public().filter(locale_id=locale_id).for_listing()
+
+
+class NewsIndexPage(BasePage):
+    """The news section of one language (/<lang>/news/): lists its articles, 12 a page."""
+
+    content_panels = BasePage.content_panels
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsArticlePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def articles(self):
+        return NewsArticlePage.objects.listing(self.locale_id).child_of(self)
+
+    def filter_articles(self, params):
+        """The articles, narrowed by `?topic=<slug>` and `?year=<yyyy>`; 404 on a bad value."""
+        articles = self.articles()
+        filters = {}
+        topic_slug = params.get("topic", "")
+        if topic_slug:
+            topic = Topic.objects.filter(locale_id=self.locale_id, slug=topic_slug).first()
+            if topic is None:
+                raise Http404
+            articles = articles.with_topic(topic)
+            filters["topic"] = topic
+        year = optional_int(params, "year", maximum=9999)
+        if year:
+            articles = articles.in_year(year)
+            filters["year"] = year
+        return articles, filters
+
+    def years(self):
+        dates = self.articles().order_by().dates("publication_date", "year", order="DESC")
+        return [date.year for date in dates]
+
+    def topics(self):
+        return Topic.objects.filter(locale_id=self.locale_id).order_by("name")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles, filters = self.filter_articles(request.GET)
+        page = paginate(request, articles, ARTICLES_PER_PAGE)
+        attach_localized_topics(page.object_list, self.locale_id)
+        context.update(
+            articles=page,
+            filters=filters,
+            years=self.years(),
+            topics=self.topics(),
+        )
+        return context
+
+
+def attach_localized_topics(articles, locale_id):
+    """Give each article `.topics_shown`: its topics in the page's language (one query)."""
+    articles = list(articles)
+    links = [(article, link.topic) for article in articles for link in article.topic_links.all()]
+    localized = localize_all([topic for _article, topic in links], locale_id)
+    for article in articles:
+        article.topics_shown = []
+    for (article, _topic), topic in zip(links, localized, strict=True):
+        article.topics_shown.append(topic)
+    return articles
+
+
+class NewsArticleTopic(TopicLink):
+    page = ParentalKey("news.NewsArticlePage", on_delete=models.CASCADE, related_name="topic_links")
+
+
+class NewsArticlePartner(PartnerLink):
+    page = ParentalKey(
+        "news.NewsArticlePage", on_delete=models.CASCADE, related_name="partner_links"
+    )
+
+
+class NewsArticleEvent(EventLink):
+    page = ParentalKey("news.NewsArticlePage", on_delete=models.CASCADE, related_name="event_links")
+
+
+class NewsArticlePage(BasePage):
+    """One news story, under the news index of its language. Editors write it in any language."""
+
+    publication_date = models.DateField(
+        _("publication date"),
+        default=timezone.localdate,
+        help_text=_("The date readers see; the newest article comes first."),
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
+
+    objects = NewsArticleManager()
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("publication_date"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                InlinePanel("topic_links", label=_("Topics")),
+                InlinePanel("partner_links", label=_("Partners named in the story")),
+                InlinePanel("event_links", label=_("Events the story is about")),
+            ],
+            heading=_("Related"),
+        ),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+    ]
+
+    api_fields = BasePage.api_fields + [
+        APIField("publication_date"),
+        APIField("body"),
+        APIField("topic_links"),
+        APIField("partner_links"),
+        APIField("event_links"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    override_translatable_fields = BasePage.override_translatable_fields + [
+        SynchronizedField("publication_date", overridable=False),
+        SynchronizedField("topic_links", overridable=False),
+        SynchronizedField("partner_links", overridable=False),
+        SynchronizedField("event_links", overridable=False),
+    ]
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+        indexes = [models.Index(fields=["publication_date"], name="news_article_pubdate_idx")]
+
+    def topics(self):
+        return localize_all([link.topic for link in self.topic_links.all()], self.locale_id)
+
+    def partners(self):
+        links = self.partner_links.select_related("partner")
+        return localize_all([link.partner for link in links], self.locale_id)
+
+    def events(self):
+        links = self.event_links.select_related("event")
+        return localize_all([link.event for link in links], self.locale_id)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            topics=self.topics(),
+            related_partners=[p for p in self.partners() if p.live],
+            related_events=[e for e in self.events() if e.live],
+        )
+        return context

@@ -1,0 +1,244 @@
+from django.db import models
+from django.db.models import Count, Sum
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyStreamBlock
+from home.choices import Country
+from home.models import BasePage
+
+TIMELINE_LENGTH = 50
+
+
+class PartnerKind(models.TextChoices):
+    UNIVERSITY = "university", _("University")
+    RESEARCH_CENTRE = "research_centre", _("Research centre")
+    HOSPITAL = "hospital", _("Hospital")
+    FOUNDATION = "foundation", _("Foundation")
+    PROGRAMME = "programme", _("Programme")
+
+
+class AgreementKind(models.TextChoices):
+    MEMORANDUM = "memorandum", _("Memorandum of cooperation")
+    AGREEMENT = "agreement", _("Cooperation agreement")
+    PROGRAMME = "programme", _("Programme participation")
+    NONE = "none", _("No formal agreement")
+
+
+class PartnerProfileQuerySet(PageQuerySet):
+    def for_listing(self):
+        return (
+            self.defer_streamfields()
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+            .order_by("title")
+        )
+
+
+class PartnerProfileManager(PageManager.from_queryset(PartnerProfileQuerySet)):
+    def listing(self, locale_id):
+        return self.get_queryset().live().public().filter(locale_id=locale_id).for_listing()
+
+
+class PartnerIndexPage(BasePage):
+    """The partners section of one language (/<lang>/partners/), grouped by kind."""
+
+    content_panels = BasePage.content_panels
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["partners.PartnerProfilePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("partner index")
+        verbose_name_plural = _("partner indexes")
+
+    def partners(self):
+        return PartnerProfilePage.objects.listing(self.locale_id).child_of(self)
+
+    def groups(self):
+        """[(kind label, [partners])] in the order of PartnerKind, empty kinds left out."""
+        by_kind = {}
+        for partner in self.partners():
+            by_kind.setdefault(partner.kind, []).append(partner)
+        return [(label, by_kind[kind]) for kind, label in PartnerKind.choices if kind in by_kind]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["groups"] = self.groups()
+        return context
+
+
+class PartnerProfilePage(BasePage):
+    """A partner university, research centre, hospital, foundation or programme.
+
+    Lists, newest first, every event report and news article of its language that names it.
+    """
+
+    kind = models.CharField(
+        _("kind of partner"),
+        max_length=32,
+        choices=PartnerKind.choices,
+        default=PartnerKind.UNIVERSITY,
+        help_text=_("Partners are grouped by kind on the partners page."),
+    )
+    country = models.CharField(
+        _("country"),
+        max_length=3,
+        choices=Country.choices,
+        blank=True,
+        help_text=_("Where the partner is based."),
+    )
+    city = models.CharField(
+        _("city"), max_length=100, blank=True, help_text=_("Where the partner is based.")
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The partner's logo or emblem."),
+    )
+    website = models.URLField(_("website"), blank=True, help_text=_("The partner's own site."))
+    cooperating_since = models.PositiveSmallIntegerField(
+        _("cooperating since"),
+        null=True,
+        blank=True,
+        help_text=_("The year cooperation began, e.g. 2021."),
+    )
+    agreement_kind = models.CharField(
+        _("agreement"),
+        max_length=32,
+        choices=AgreementKind.choices,
+        default=AgreementKind.NONE,
+        help_text=_("The kind of agreement the cooperation rests on."),
+    )
+    agreement_date = models.DateField(
+        _("agreement date"), null=True, blank=True, help_text=_("When the agreement was signed.")
+    )
+    agreement_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("signed agreement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The signed document (PDF), if it may be published."),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    objects = PartnerProfileManager()
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
+                FieldPanel("logo"),
+                FieldPanel("website"),
+                FieldPanel("cooperating_since"),
+            ],
+            heading=_("Profile"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("agreement_kind"),
+                FieldPanel("agreement_date"),
+                FieldPanel("agreement_document"),
+            ],
+            heading=_("Agreement"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.FilterField("kind"),
+    ]
+
+    api_fields = BasePage.api_fields + [
+        APIField("kind"),
+        APIField("country"),
+        APIField("city"),
+        APIField("website"),
+        APIField("cooperating_since"),
+        APIField("agreement_kind"),
+        APIField("agreement_date"),
+        APIField("body"),
+    ]
+
+    parent_page_types = ["partners.PartnerIndexPage"]
+    subpage_types = []
+
+    override_translatable_fields = BasePage.override_translatable_fields + [
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "kind",
+            "country",
+            "logo",
+            "website",
+            "cooperating_since",
+            "agreement_kind",
+            "agreement_date",
+            "agreement_document",
+        )
+    ]
+
+    class Meta:
+        verbose_name = _("partner profile")
+        verbose_name_plural = _("partner profiles")
+
+    def event_reports(self):
+        from events.models import EventReportPage
+
+        return EventReportPage.objects.listing(self.locale_id).naming_partner(self).distinct()
+
+    def news_articles(self):
+        from news.models import NewsArticlePage
+
+        return NewsArticlePage.objects.listing(self.locale_id).naming_partner(self).distinct()
+
+    def timeline(self):
+        """Events and articles naming this partner, newest first: [(date, kind, page)]."""
+        events = self.event_reports().order_by("-start_date")[:TIMELINE_LENGTH]
+        articles = self.news_articles().order_by("-publication_date")[:TIMELINE_LENGTH]
+        entries = [(event.start_date, "event", event) for event in events] + [
+            (article.publication_date, "news", article) for article in articles
+        ]
+        entries.sort(key=lambda entry: (entry[0], entry[2].pk), reverse=True)
+        return entries[:TIMELINE_LENGTH]
+
+    def cooperation_figures(self):
+        """Totals over this language's reports naming the partner (each event counted once)."""
+        from events.models import EventParticipant, EventReportPage
+
+        event_ids = self.event_reports().values("pk")
+        totals = EventReportPage.objects.filter(pk__in=event_ids).aggregate(
+            events=Count("pk"),
+            contact_hours=Sum("contact_hours"),
+            students=Sum("students"),
+        )
+        totals["participants"] = (
+            EventParticipant.objects.filter(page_id__in=event_ids, person__in_department=True)
+            .values("person__translation_key")
+            .distinct()
+            .count()
+        )
+        totals["contact_hours"] = totals["contact_hours"] or 0
+        totals["students"] = totals["students"] or 0
+        return totals
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(timeline=self.timeline(), figures=self.cooperation_figures())
+        return context
