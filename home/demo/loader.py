@@ -9,7 +9,6 @@ from io import BytesIO
 
 from django.conf import settings
 from django.core.files.images import ImageFile
-from django.db import transaction
 
 from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
@@ -334,8 +333,10 @@ class DemoLoader:
                     return False
         return True
 
-    @transaction.atomic
     def load(self):
+        # Not one transaction: wagtail-localize publishes each translation when its own
+        # transaction commits, and a publish deferred past the creation of the page's children
+        # would write back a stale child count and hide them.
         home = ensure_home_pages({**HOME, "intro": self.data.SITE["home_intro"]})
         self.log("Home pages ready.")
         topics = self.load_topics()

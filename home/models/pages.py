@@ -37,6 +37,12 @@ class HomePage(BasePage):
     api_fields = BasePage.api_fields + [APIField("intro"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.ContentPage",
+        "news.NewsIndexPage",
+        "events.EventIndexPage",
+        "partners.PartnerIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
