@@ -1,0 +1,33 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.models import Person, Topic
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("People")
+    list_display = ["name", "position", "locale"]
+    list_filter = ["in_department", "locale"]
+    search_fields = ["name", "position"]
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+
+
+class DirectoryViewSetGroup(SnippetViewSetGroup):
+    items = (PersonViewSet, TopicViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Directory")
+    menu_name = "directory"
+
+
+register_snippet(DirectoryViewSetGroup)
