@@ -2,12 +2,21 @@
 
 import datetime
 
+from django.utils import translation
+
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from events.models import EventIndexPage, EventReportPage
 from home.models import Person
 from partners.models import PartnerProfilePage
+
+END_BEFORE_START = "The end date cannot be before the start date."
+
+
+def _in(language, message):
+    with translation.override(language):
+        return translation.gettext(message)
 
 
 class EventReportAdminFormTests(WagtailPageTestCase):
@@ -65,7 +74,12 @@ class EventReportAdminFormTests(WagtailPageTestCase):
         assert response.status_code == 200
         form = response.context["form"]
         assert "end_date" in form.errors
-        assert "cannot be before the start date" in str(form.errors["end_date"])
+        expected = {
+            str(translated_message)
+            for language in ("uz", "ru", "en")
+            for translated_message in [_in(language, END_BEFORE_START)]
+        }
+        assert set(form.errors["end_date"]) & expected
         assert not EventReportPage.objects.filter(slug="davra-suhbati-test").exists()
 
     def test_one_day_event_is_accepted(self):
