@@ -126,6 +126,11 @@ class EventIndexPage(BasePage):
         dates = self.events().order_by().dates("start_date", "year", order="DESC")
         return [date.year for date in dates]
 
+    def kind_choices(self):
+        """The kinds this language's events have, as (value, label), in EventKind order."""
+        used = set(self.events().order_by().values_list("kind", flat=True).distinct())
+        return [(kind.value, kind.label) for kind in EventKind if kind.value in used]
+
     def partner_choices(self):
         from partners.models import PartnerProfilePage
 
@@ -149,7 +154,7 @@ class EventIndexPage(BasePage):
             reports=reports,
             filters=filters,
             years=self.years(),
-            kinds=EventKind.choices,
+            kinds=self.kind_choices(),
             partner_choices=self.partner_choices(),
         )
         return context

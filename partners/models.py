@@ -25,6 +25,16 @@ class PartnerKind(models.TextChoices):
     PROGRAMME = "programme", _("Programme")
 
 
+# Group headings on the partners page: several partners sit under each.
+PARTNER_KIND_PLURALS = {
+    PartnerKind.UNIVERSITY: _("Universities"),
+    PartnerKind.RESEARCH_CENTRE: _("Research centres"),
+    PartnerKind.HOSPITAL: _("Hospitals"),
+    PartnerKind.FOUNDATION: _("Foundations"),
+    PartnerKind.PROGRAMME: _("Programmes"),
+}
+
+
 class AgreementKind(models.TextChoices):
     MEMORANDUM = "memorandum", _("Memorandum of cooperation")
     AGREEMENT = "agreement", _("Cooperation agreement")
@@ -64,11 +74,13 @@ class PartnerIndexPage(BasePage):
         return PartnerProfilePage.objects.listing(self.locale_id).child_of(self)
 
     def groups(self):
-        """[(kind label, [partners])] in the order of PartnerKind, empty kinds left out."""
+        """[(group heading, [partners])] in the order of PartnerKind, empty kinds left out."""
         by_kind = {}
         for partner in self.partners():
             by_kind.setdefault(partner.kind, []).append(partner)
-        return [(label, by_kind[kind]) for kind, label in PartnerKind.choices if kind in by_kind]
+        return [
+            (PARTNER_KIND_PLURALS[kind], by_kind[kind]) for kind in PartnerKind if kind in by_kind
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
