@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format messages makemessages migrate demo check clean
+.PHONY: run serve test lint format messages makemessages migrate demo check clean
 
 # The venv is rebuilt only when a requirements file changes.
 $(STAMP): requirements.txt requirements-dev.txt
@@ -32,6 +32,12 @@ run: messages demo
 	@echo "  Admin:  http://$(HOST):$(PORT)/admin/"
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+# Production settings under gunicorn: needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
+serve: messages
+	DJANGO_SETTINGS_MODULE=site_config.settings.production $(MANAGE) migrate --noinput
+	DJANGO_SETTINGS_MODULE=site_config.settings.production $(MANAGE) collectstatic --noinput
+	DJANGO_SETTINGS_MODULE=site_config.settings.production $(VENV)/bin/gunicorn -c gunicorn.conf.py
 
 test: messages
 	$(PY) -m pytest $(PYTEST_ARGS)
