@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import BodyStreamBlock, GalleryStreamBlock
 from home.choices import Country
 from home.i18n import localize_all
-from home.listing import optional_int, paginate
+from home.listing import optional_int, optional_slug, paginate
 from home.models import BasePage, PartnerLink, TopicLink
 
 REPORTS_PER_PAGE = 12
@@ -109,7 +109,7 @@ class EventIndexPage(BasePage):
                 raise Http404
             events = events.filter(kind=kind)
             filters["kind"] = EventKind(kind)
-        partner_slug = params.get("partner", "")
+        partner_slug = optional_slug(params, "partner")
         if partner_slug:
             partner = (
                 PartnerProfilePage.objects.live()

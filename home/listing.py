@@ -1,9 +1,12 @@
 """Reading listing parameters from the query string. A bad value is a 404, never a 500."""
 
+import re
+
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
 
 MAX_PAGE_NUMBER = 100_000
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,255}")
 
 
 def positive_int(value, *, maximum=MAX_PAGE_NUMBER):
@@ -30,3 +33,16 @@ def paginate(request, queryset, per_page):
     except EmptyPage:
         # An empty listing still has its first page (Paginator allows it); past the end is 404.
         raise Http404 from None
+
+
+def optional_slug(params, name):
+    """`params[name]` if it is a well-formed slug, None when absent; Http404 for anything else.
+
+    Checked before it reaches the database: PostgreSQL refuses strings with NUL bytes.
+    """
+    value = params.get(name, "")
+    if value == "":
+        return None
+    if not SLUG.fullmatch(value):
+        raise Http404
+    return value

@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyStreamBlock
 from home.i18n import localize_all
-from home.listing import optional_int, paginate
+from home.listing import optional_int, optional_slug, paginate
 from home.models import BasePage, EventLink, PartnerLink, Topic, TopicLink
 
 ARTICLES_PER_PAGE = 12
@@ -65,13 +65,15 @@ class NewsIndexPage(BasePage):
         """The articles, narrowed by `?topic=<slug>` and `?year=<yyyy>`; 404 on a bad value."""
         articles = self.articles()
         filters = {}
-        topic_slug = params.get("topic", "")
+        topic_slug = optional_slug(params, "topic")
         if topic_slug:
-            topic = Topic.objects.filter(locale_id=self.locale_id, slug=topic_slug).first()
+            # Slugs are the same in every language, and an article may still carry a topic
+            # that is not translated yet: look in any language, show it in this one.
+            topic = Topic.objects.filter(slug=topic_slug).order_by("pk").first()
             if topic is None:
                 raise Http404
             articles = articles.with_topic(topic)
-            filters["topic"] = topic
+            filters["topic"] = localize_all([topic], self.locale_id)[0]
         year = optional_int(params, "year", maximum=9999)
         if year:
             articles = articles.in_year(year)
