@@ -14,6 +14,8 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from rest_framework import serializers
+
 from home.blocks import BodyStreamBlock, GalleryStreamBlock
 from home.choices import Country
 from home.i18n import localize_all
@@ -160,10 +162,33 @@ class EventIndexPage(BasePage):
         return context
 
 
+class LocalizedLinkField(serializers.Field):
+    """API v2: the page or snippet a link points at, in the language of the page linking.
+
+    Links are synchronised between translations, so the Russian report links the Uzbek
+    partner; API readers get the Russian one (one query per link). None for a page not live.
+    """
+
+    def __init__(self, attribute, shown_fields, **kwargs):
+        self.attribute, self.shown_fields = attribute, shown_fields
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, link):
+        [target] = localize_all([getattr(link, self.attribute)], link.page.locale_id)
+        if not getattr(target, "live", True):
+            return None
+        data = {"id": target.pk, **{name: getattr(target, name) for name in self.shown_fields}}
+        if hasattr(target, "get_full_url"):
+            data["html_url"] = target.get_full_url(self.context.get("request"))
+        return data
+
+
 class EventPartner(PartnerLink):
     page = ParentalKey(
         "events.EventReportPage", on_delete=models.CASCADE, related_name="partner_links"
     )
+
+    api_fields = [APIField("partner", serializer=LocalizedLinkField("partner", ["title"]))]
 
 
 class EventTopic(TopicLink):
@@ -189,6 +214,11 @@ class EventParticipant(Orderable):
     )
 
     panels = [FieldPanel("person"), FieldPanel("role")]
+
+    api_fields = [
+        APIField("person", serializer=LocalizedLinkField("person", ["name", "position"])),
+        APIField("role"),
+    ]
 
 
 class EventReportPage(BasePage):

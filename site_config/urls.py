@@ -6,6 +6,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from events.calendar import event_calendar, events_calendar
+from events.feeds import EventsFeed
+from home.search import search
+from home.sitemap import robots_txt, sitemap
+from news.feeds import NewsFeed
 from site_config.api import api_router
 
 # Outside the language prefix: the admin (its language follows the user's preference) and files.
@@ -13,6 +18,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    # Every language's pages in one sitemap, each with its translations (hreflang).
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -26,6 +34,12 @@ if settings.DEBUG:
 # which LocaleMiddleware turns into a redirect to the visitor's language (Accept-Language,
 # falling back to LANGUAGE_CODE).
 urlpatterns += i18n_patterns(
+    # Before Wagtail's catch-all, which would otherwise look for pages with these slugs.
+    path("search/", search, name="search"),
+    path("news/feed/", NewsFeed(), name="news_feed"),
+    path("events/feed/", EventsFeed(), name="events_feed"),
+    path("events/calendar.ics", events_calendar, name="events_calendar"),
+    path("events/ics/<int:page_id>.ics", event_calendar, name="event_calendar"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -7,6 +7,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.search import normalise
+
 
 def hero_image_field(**kwargs):
     kwargs.setdefault("verbose_name", _("main image"))
@@ -39,7 +41,13 @@ class BasePage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("hero_image")]
 
-    search_fields = Page.search_fields + [index.SearchField("summary")]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        # Title, summary and body with Uzbek apostrophes normalised (see home.search); the site
+        # search matches word beginnings in it through the autocomplete index.
+        index.SearchField("search_text"),
+        index.AutocompleteField("search_text"),
+    ]
 
     api_fields = [APIField("summary"), APIField("hero_image")]
 
@@ -48,6 +56,14 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def search_text(self):
+        """Title, summary and body text, every apostrophe variant removed, for the site search."""
+        parts = [self.title, self.summary]
+        body = getattr(self, "body", None)
+        if body:
+            parts += body.stream_block.get_searchable_content(body)
+        return normalise("\n".join(parts))
 
     @property
     def meta_description(self):

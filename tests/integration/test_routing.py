@@ -128,3 +128,12 @@ def test_admin_lives_outside_the_language_prefix(client, homes):
 
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/v2/pages/999999/", "/api/v2/nothing-here/", "/documents/0/x/"]
+)
+def test_unknown_urls_outside_the_language_prefix_are_plain_404s(client, url):
+    response = client.get(url)
+
+    assert response.status_code == 404

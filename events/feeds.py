@@ -1,0 +1,21 @@
+"""RSS 2.0 feed of one language's events and event reports (/<lang>/events/feed/).
+
+The newest 30 by start date, upcoming ones included; the start date is the pubDate.
+"""
+
+from django.utils.translation import gettext
+
+from events.models import EventIndexPage, EventReportPage
+from news.feeds import SectionFeed
+
+
+class EventsFeed(SectionFeed):
+    index_model = EventIndexPage
+    item_model = EventReportPage
+    date_field = "start_date"
+
+    def description(self, source):
+        return gettext(
+            "Events of the Department of Obstetrics and Gynecology No. 1: upcoming events "
+            "and reports on past ones."
+        )
