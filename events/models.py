@@ -9,7 +9,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Orderable
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -19,7 +19,7 @@ from rest_framework import serializers
 from home.blocks import BodyStreamBlock, GalleryStreamBlock
 from home.choices import Country
 from home.i18n import localize_all
-from home.listing import optional_int, optional_slug, paginate
+from home.listing import ListingManager, optional_int, optional_slug, paginate
 from home.models import BasePage, PartnerLink, TopicLink
 
 REPORTS_PER_PAGE = 12
@@ -73,10 +73,7 @@ class EventReportQuerySet(PageQuerySet):
         return self.filter(partner_links__partner__translation_key=partner.translation_key)
 
 
-class EventReportManager(PageManager.from_queryset(EventReportQuerySet)):
-    def listing(self, locale_id):
-        """Live public events of one language, ready for a listing."""
-        return self.get_queryset().live().public().filter(locale_id=locale_id).for_listing()
+EventReportManager = ListingManager.from_queryset(EventReportQuerySet)
 
 
 class EventIndexPage(BasePage):

@@ -5,6 +5,8 @@ import re
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
 
+from wagtail.models import PageManager
+
 MAX_PAGE_NUMBER = 100_000
 SLUG = re.compile(r"[-a-zA-Z0-9_]{1,255}")
 
@@ -46,3 +48,11 @@ def optional_slug(params, name):
     if not SLUG.fullmatch(value):
         raise Http404
     return value
+
+
+class ListingManager(PageManager):
+    """Manager of a page type shown in listings; its queryset defines `for_listing()`."""
+
+    def listing(self, locale_id):
+        """Live public pages of one language, ready for a listing (images, links prefetched)."""
+        return self.get_queryset().live().public().filter(locale_id=locale_id).for_listing()

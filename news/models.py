@@ -7,14 +7,13 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyStreamBlock
 from home.i18n import localize_all
-from home.listing import optional_int, optional_slug, paginate
+from home.listing import ListingManager, optional_int, optional_slug, paginate
 from home.models import BasePage, EventLink, PartnerLink, Topic, TopicLink
 
 ARTICLES_PER_PAGE = 12
@@ -39,10 +38,7 @@ class NewsArticleQuerySet(PageQuerySet):
         return self.filter(partner_links__partner__translation_key=partner.translation_key)
 
 
-class NewsArticleManager(PageManager.from_queryset(NewsArticleQuerySet)):
-    def listing(self, locale_id):
-        """Live public articles of one language, newest first, ready for a listing."""
-        return self.get_queryset().live().public().filter(locale_id=locale_id).for_listing()
+NewsArticleManager = ListingManager.from_queryset(NewsArticleQuerySet)
 
 
 class NewsIndexPage(BasePage):

@@ -5,13 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyStreamBlock
 from home.choices import Country
+from home.listing import ListingManager
 from home.models import BasePage
 
 TIMELINE_LENGTH = 50
@@ -52,9 +52,7 @@ class PartnerProfileQuerySet(PageQuerySet):
         )
 
 
-class PartnerProfileManager(PageManager.from_queryset(PartnerProfileQuerySet)):
-    def listing(self, locale_id):
-        return self.get_queryset().live().public().filter(locale_id=locale_id).for_listing()
+PartnerProfileManager = ListingManager.from_queryset(PartnerProfileQuerySet)
 
 
 class PartnerIndexPage(BasePage):
