@@ -34,10 +34,16 @@ run: messages demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # Production settings under gunicorn: needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
+# The scheduler (scheduled publishing and expiry, every minute) runs beside gunicorn in the same
+# recipe shell and is stopped with SIGTERM when gunicorn exits (gunicorn must not be the last
+# command: sh would exec it and never run the trap).
 serve: messages
 	DJANGO_SETTINGS_MODULE=site_config.settings.production $(MANAGE) migrate --noinput
 	DJANGO_SETTINGS_MODULE=site_config.settings.production $(MANAGE) collectstatic --noinput
-	DJANGO_SETTINGS_MODULE=site_config.settings.production $(VENV)/bin/gunicorn -c gunicorn.conf.py
+	DJANGO_SETTINGS_MODULE=site_config.settings.production $(MANAGE) run_scheduler & \
+	scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	DJANGO_SETTINGS_MODULE=site_config.settings.production $(VENV)/bin/gunicorn -c gunicorn.conf.py; \
+	status=$$?; exit $$status
 
 test: messages
 	$(PY) -m pytest $(PYTEST_ARGS)

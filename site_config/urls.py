@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from events.calendar import event_calendar, events_calendar
 from events.feeds import EventsFeed
+from home.health import healthz
 from home.search import search
 from home.sitemap import robots_txt, sitemap
 from news.feeds import NewsFeed
@@ -15,6 +16,8 @@ from site_config.api import api_router
 
 # Outside the language prefix: the admin (its language follows the user's preference) and files.
 urlpatterns = [
+    # For the load balancer: database and cache status as JSON, 200 or 503.
+    path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

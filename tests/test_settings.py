@@ -8,7 +8,7 @@ from django.conf import settings
 
 import pytest
 
-from site_config.settings.base import cache_settings
+from site_config.settings.base import cache_settings, email_settings
 
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "site_config.settings.production",
@@ -79,3 +79,74 @@ def test_languages_are_uzbek_russian_english_with_uzbek_the_default():
     assert [code for code, _name in settings.LANGUAGES] == ["uz", "ru", "en"]
     assert settings.WAGTAIL_CONTENT_LANGUAGES == settings.LANGUAGES
     assert settings.WAGTAIL_I18N_ENABLED
+
+
+def test_email_url_gives_host_port_credentials_and_starttls():
+    assert email_settings("smtp://mailer%40obgyn.uz:p%40ss@smtp.example.uz:587?tls=true") == {
+        "EMAIL_HOST": "smtp.example.uz",
+        "EMAIL_PORT": 587,
+        "EMAIL_HOST_USER": "mailer@obgyn.uz",
+        "EMAIL_HOST_PASSWORD": "p@ss",
+        "EMAIL_USE_TLS": True,
+        "EMAIL_USE_SSL": False,
+    }
+
+
+def test_email_url_defaults_to_port_587_with_starttls():
+    settings_ = email_settings("smtp://smtp.example.uz")
+
+    assert settings_["EMAIL_PORT"] == 587
+    assert settings_["EMAIL_USE_TLS"] is True
+    assert settings_["EMAIL_HOST_USER"] == settings_["EMAIL_HOST_PASSWORD"] == ""
+
+
+def test_email_url_can_turn_tls_off():
+    settings_ = email_settings("smtp://relay.local:25?tls=false")
+
+    assert settings_["EMAIL_PORT"] == 25
+    assert settings_["EMAIL_USE_TLS"] is False
+    assert settings_["EMAIL_USE_SSL"] is False
+
+
+def test_smtps_email_url_uses_ssl_on_port_465_and_never_tls_with_it():
+    settings_ = email_settings("smtps://user:pass@smtp.example.uz?tls=true")
+
+    assert settings_["EMAIL_PORT"] == 465
+    assert settings_["EMAIL_USE_SSL"] is True
+    assert settings_["EMAIL_USE_TLS"] is False
+
+
+def test_email_url_with_another_scheme_is_refused():
+    with pytest.raises(ValueError, match="EMAIL_URL"):
+        email_settings("http://smtp.example.uz")
+
+
+def test_wagtail_notifications_come_from_the_default_sender():
+    assert settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL == settings.DEFAULT_FROM_EMAIL
+
+
+def test_email_settings_are_read_from_the_environment():
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_HOST_USER, s.EMAIL_USE_TLS, s.EMAIL_USE_SSL, "
+        "s.DEFAULT_FROM_EMAIL, s.SERVER_EMAIL, s.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL)"
+    )
+    env = {
+        "DJANGO_SETTINGS_MODULE": "site_config.settings.dev",
+        "EMAIL_URL": "smtp://mailer:secret@smtp.example.uz:2525",
+        "DEFAULT_FROM_EMAIL": "kafedra@example.uz",
+    }
+
+    result = run_manage("shell", "-c", code, env=env)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1].split() == [
+        "smtp.example.uz",
+        "2525",
+        "mailer",
+        "True",
+        "False",
+        "kafedra@example.uz",
+        "kafedra@example.uz",
+        "kafedra@example.uz",
+    ]

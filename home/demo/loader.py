@@ -5,13 +5,15 @@ leaves one copy of everything.
 """
 
 from html import escape
-from io import BytesIO
+from io import BytesIO, StringIO
 
 from django.conf import settings
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 
 from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from events.models import (
     EventIndexPage,
@@ -334,6 +336,13 @@ class DemoLoader:
         return True
 
     def load(self):
+        # Wagtail re-indexes references after every save; one rebuild at the end is far cheaper.
+        with disable_reference_index_auto_update():
+            home = self.load_pages()
+        call_command("rebuild_references_index", stdout=StringIO())
+        return home
+
+    def load_pages(self):
         # Not one transaction: wagtail-localize publishes each translation when its own
         # transaction commits, and a publish deferred past the creation of the page's children
         # would write back a stale child count and hide them.

@@ -5,6 +5,7 @@ Everything that differs between deployments is read from the environment; see RE
 
 import os
 from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import dj_database_url
 
@@ -125,6 +126,45 @@ def cache_settings(redis_url):
 
 
 CACHES = cache_settings(os.environ.get("REDIS_URL", ""))
+
+
+# E-mail (password resets, Wagtail moderation notices). Either one EMAIL_URL such as
+# smtp://user:pass@host:587?tls=true, or the separate EMAIL_* variables. The back-end itself is
+# chosen per environment: SMTP in production, console in dev, locmem in tests.
+def email_settings(url):
+    """EMAIL_HOST, EMAIL_PORT, … from an smtp:// (STARTTLS by default) or smtps:// (SSL) URL."""
+    parts = urlsplit(url)
+    if parts.scheme not in {"smtp", "smtps", "submission"}:
+        raise ValueError(f"EMAIL_URL must start with smtp:// or smtps://, not {parts.scheme}://")
+    query = {key.lower(): values[-1] for key, values in parse_qs(parts.query).items()}
+
+    def flag(name, default):
+        value = query.get(name)
+        return default if value is None else value.strip().lower() in {"1", "true", "yes", "on"}
+
+    use_ssl = flag("ssl", parts.scheme == "smtps")
+    return {
+        "EMAIL_HOST": parts.hostname or "",
+        "EMAIL_PORT": parts.port or (465 if use_ssl else 587),
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_SSL": use_ssl,
+        # Django refuses TLS and SSL together; STARTTLS is the default only without SSL.
+        "EMAIL_USE_TLS": flag("tls", not use_ssl) and not use_ssl,
+    }
+
+
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT") or 587)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", not EMAIL_USE_SSL)
+if os.environ.get("EMAIL_URL"):
+    globals().update(email_settings(os.environ["EMAIL_URL"]))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
