@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
@@ -56,6 +57,19 @@ def live_translations(page):
     return cached
 
 
+def same_view_url(request, language):
+    """This request's URL in `language` for our own views (search), else None.
+
+    Wagtail pages are matched through their translations instead, and a 404 has no
+    counterpart worth linking to.
+    """
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name in (None, "wagtail_serve"):
+        return None
+    url = translate_url(request.get_full_path(), language)
+    return url if url != request.get_full_path() or language == get_language() else None
+
+
 def language_links(request, page=None):
     current = get_language()
     translations = live_translations(page)
@@ -64,6 +78,8 @@ def language_links(request, page=None):
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
         url = target.get_url(request) if target else None
+        if url is None and page is None:
+            url = same_view_url(request, code)
         if url is None and code in homes:
             url = homes[code].get_url(request)
         links.append(

@@ -137,3 +137,16 @@ def test_unknown_urls_outside_the_language_prefix_are_plain_404s(client, url):
     response = client.get(url)
 
     assert response.status_code == 404
+
+
+def test_switcher_on_the_search_page_keeps_the_query(client, homes):
+    html = client.get("/en/search/?q=Sechenov").content.decode()
+
+    assert 'href="/ru/search/?q=Sechenov" lang="ru"' in html
+    assert 'href="/uz/search/?q=Sechenov" lang="uz"' in html
+
+
+def test_switcher_on_a_404_page_links_to_the_homes(client, homes):
+    html = client.get("/en/no-such-page/").content.decode()
+
+    assert 'href="/ru/" lang="ru"' in html
