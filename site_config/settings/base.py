@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "news",
     "events",
     "partners",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
