@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test lint format messages makemessages migrate demo check clean
+.PHONY: run serve test lint format messages makemessages migrate demo check clean bench loadtest
 
 # The venv is rebuilt only when a requirements file changes.
 $(STAMP): requirements.txt requirements-dev.txt
@@ -66,3 +66,13 @@ check: $(STAMP)
 
 clean:
 	rm -rf $(VENV) test-artifacts staticfiles
+
+# Performance benchmark on throwaway databases in a temp directory (bench/run.py); results in
+# bench/results/latest.json. Smaller or longer runs: make bench BENCH_ARGS="--articles 1000".
+bench: messages
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+# Load test by hand (bench/load_test.py): gunicorn + PostgreSQL, 50 readers while an editor
+# publishes; exits non-zero on any error. LOADTEST_ARGS="--duration 30 --database-url ...".
+loadtest: messages
+	$(PY) -m bench.load_test $(LOADTEST_ARGS)

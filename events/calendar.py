@@ -24,6 +24,8 @@ from events.models import EventFormat, EventReportPage
 
 PRODID = "-//Department of Obstetrics and Gynecology No. 1//Events//EN"
 UID_DOMAIN = "obgyn"
+# Page ids are 32-bit: a longer number in the URL would overflow the database driver (a 500).
+MAX_PAGE_ID = 2**31 - 1
 
 
 def event_uid(page, language_code):
@@ -91,6 +93,8 @@ def events_calendar(request):
 
 
 def event_calendar(request, page_id):
+    if page_id > MAX_PAGE_ID:
+        raise Http404
     locale = Locale.get_active()
     page = live_events(locale).filter(pk=page_id).first()
     if page is None:

@@ -9,8 +9,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
-from wagtail.query import PageQuerySet
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -19,7 +18,14 @@ from rest_framework import serializers
 from home.blocks import BodyStreamBlock, GalleryStreamBlock
 from home.choices import Country
 from home.i18n import localize_all
-from home.listing import ListingManager, optional_int, optional_slug, paginate
+from home.listing import (
+    ListingManager,
+    SitePageQuerySet,
+    optional_int,
+    optional_slug,
+    paginate,
+    public_pages,
+)
 from home.models import BasePage, PartnerLink, TopicLink
 
 REPORTS_PER_PAGE = 12
@@ -52,7 +58,7 @@ class ParticipantRole(models.TextChoices):
     PARTICIPANT = "participant", _("Participant")
 
 
-class EventReportQuerySet(PageQuerySet):
+class EventReportQuerySet(SitePageQuerySet):
     def for_listing(self):
         return (
             self.defer_streamfields()
@@ -112,6 +118,7 @@ class EventIndexPage(BasePage):
         if partner_slug:
             partner = (
                 PartnerProfilePage.objects.live()
+                .public()
                 .filter(locale_id=self.locale_id, slug=partner_slug)
                 .first()
             )
@@ -138,6 +145,7 @@ class EventIndexPage(BasePage):
         )
         return (
             PartnerProfilePage.objects.live()
+            .public()
             .filter(locale_id=self.locale_id, translation_key__in=named)
             .order_by("title")
             .only("title", "slug")
@@ -163,7 +171,8 @@ class LocalizedLinkField(serializers.Field):
     """API v2: the page or snippet a link points at, in the language of the page linking.
 
     Links are synchronised between translations, so the Russian report links the Uzbek
-    partner; API readers get the Russian one (one query per link). None for a page not live.
+    partner; API readers get the Russian one (one query per link). None for a page not live or
+    not public.
     """
 
     def __init__(self, attribute, shown_fields, **kwargs):
@@ -172,7 +181,7 @@ class LocalizedLinkField(serializers.Field):
 
     def to_representation(self, link):
         [target] = localize_all([getattr(link, self.attribute)], link.page.locale_id)
-        if not getattr(target, "live", True):
+        if isinstance(target, Page) and not public_pages([target]):
             return None
         data = {"id": target.pk, **{name: getattr(target, name) for name in self.shown_fields}}
         if hasattr(target, "get_full_url"):
@@ -362,7 +371,7 @@ class EventReportPage(BasePage):
 
     def partners(self):
         links = self.partner_links.select_related("partner")
-        return [p for p in localize_all([link.partner for link in links], self.locale_id) if p.live]
+        return public_pages(localize_all([link.partner for link in links], self.locale_id))
 
     def participants_shown(self):
         """(person in the page's language, role label) for each participant, in order."""

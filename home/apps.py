@@ -8,3 +8,10 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     verbose_name = _("Site core")
+
+    def ready(self):
+        from home import frontend_cache, page_cache  # noqa: F401 - connects purge receivers
+        from home.structure_cache import connect_receivers
+
+        connect_receivers()
+        page_cache.connect_signals()

@@ -1,23 +1,33 @@
 """Which URL each language has for the page being shown: the switcher and hreflang links."""
 
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
+
+from home.structure_cache import remember
 
 
 @dataclass(frozen=True)
 class LanguageLink:
     code: str
     name: str
-    url: str
+    # None when the page has no live translation in the language: the switcher shows the
+    # language disabled rather than sending the reader somewhere else.
+    url: str | None
     is_current: bool
-    # False when this page has no live translation in the language and the link goes to
-    # that language's home instead.
     has_translation: bool
+
+
+def _live_by_language(page):
+    translations = (
+        Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+    )
+    return {translation.locale.language_code: translation for translation in translations}
 
 
 def locale_homes(request):
@@ -28,12 +38,11 @@ def locale_homes(request):
     site = Site.find_for_request(request)
     homes = {}
     if site is not None:
-        translations = (
-            Page.objects.filter(translation_key=site.root_page.translation_key)
-            .live()
-            .select_related("locale")
+        homes = remember(
+            "live-translations",
+            (site.root_page.translation_key,),
+            lambda: _live_by_language(site.root_page),
         )
-        homes = {page.locale.language_code: page for page in translations}
     request._locale_homes = homes
     return homes
 
@@ -47,12 +56,9 @@ def live_translations(page):
         return {}
     cached = getattr(page, "_live_translations", None)
     if cached is None:
-        translations = (
-            Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .select_related("locale")
+        cached = remember(
+            "live-translations", (page.translation_key,), lambda: _live_by_language(page)
         )
-        cached = {translation.locale.language_code: translation for translation in translations}
         page._live_translations = cached
     return cached
 
@@ -71,27 +77,115 @@ def same_view_url(request, language):
 
 
 def language_links(request, page=None):
+    """One link per language, in the order of LANGUAGES, for the language switcher.
+
+    For a page: its live translation, or no URL where there is none. For our own views
+    (search): the same view in the other language. For a 404: the page at the same path in
+    the other languages' trees if it is there, else that language's home.
+    """
     current = get_language()
-    translations = live_translations(page)
-    homes = locale_homes(request) if len(translations) < len(settings.LANGUAGES) else {}
+    if page is not None:
+        translations = live_translations(page)
+        links = []
+        for code, name in settings.LANGUAGES:
+            target = translations.get(code)
+            if target is None and code == current:
+                # A preview or a draft being viewed: the current language is the page itself.
+                target = page
+            links.append(
+                LanguageLink(
+                    code=code,
+                    name=name,
+                    url=target.get_url(request) if target else None,
+                    is_current=code == current,
+                    has_translation=target is not None,
+                )
+            )
+        return links
     links = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code)
-        url = target.get_url(request) if target else None
-        if url is None and page is None:
-            url = same_view_url(request, code)
-        if url is None and code in homes:
-            url = homes[code].get_url(request)
+        url = same_view_url(request, code)
+        if url is None:
+            url = pages_at_same_path(request).get(code)
+        if url is None:
+            home = locale_homes(request).get(code)
+            url = home.get_url(request) if home else None
         links.append(
             LanguageLink(
                 code=code,
                 name=name,
                 url=url or f"/{code}/",
                 is_current=code == current,
-                has_translation=target is not None or page is None,
+                has_translation=True,
             )
         )
     return links
+
+
+# A path segment Wagtail could have made from a slug; anything else cannot be a page.
+SLUG_SEGMENT = re.compile(r"[-\w]{1,255}")
+MAX_DEPTH = 12
+
+
+def pages_at_same_path(request):
+    """For a URL under /<language>/ that has no page: the URLs of the live, public pages at the
+    same path in the other languages, keyed by language code (memoised on the request).
+
+    Child slugs are the same in every language (the Uzbek key), so /en/news/x/ and /ru/news/x/
+    are translations of each other. Costs a few queries, and none for a path that cannot be a
+    page.
+    """
+    cached = getattr(request, "_pages_at_same_path", None)
+    if cached is not None:
+        return cached
+    found = {}
+    request._pages_at_same_path = found
+    language, _slash, rest = request.path_info.lstrip("/").partition("/")
+    segments = [segment for segment in rest.split("/") if segment]
+    codes = {code for code, _name in settings.LANGUAGES}
+    if (
+        language not in codes
+        or not segments
+        or len(segments) > MAX_DEPTH
+        or not all(SLUG_SEGMENT.fullmatch(segment) for segment in segments)
+    ):
+        return found
+    paths = {
+        f"{home.url_path}{'/'.join(segments)}/": code
+        for code, home in locale_homes(request).items()
+        if code != language
+    }
+    if not paths:
+        return found
+    pages = list(Page.objects.filter(url_path__in=paths).live().select_related("locale"))
+    if pages:
+        # Instead of .public(), which reads every restriction on the site, even on a miss.
+        step = Page.steplen
+        ancestors = {
+            page.path[:end] for page in pages for end in range(step, len(page.path) + 1, step)
+        }
+        restricted = set(
+            PageViewRestriction.objects.filter(page__path__in=ancestors).values_list(
+                "page__path", flat=True
+            )
+        )
+        for page in pages:
+            if any(page.path.startswith(path) for path in restricted):
+                continue
+            url = page.get_url(request)
+            if url:
+                found[paths[page.url_path]] = url
+    return found
+
+
+def other_language_links(request):
+    """For a 404: links to the page at the same path in the languages where it is live."""
+    found = pages_at_same_path(request)
+    return [
+        LanguageLink(code=code, name=name, url=found[code], is_current=False, has_translation=True)
+        for code, name in settings.LANGUAGES
+        if code in found
+    ]
 
 
 def alternate_links(request, page):

@@ -3,9 +3,13 @@
 import re
 
 from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Q
 from django.http import Http404
 
 from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+
+from home.structure_cache import restricted_sections
 
 MAX_PAGE_NUMBER = 100_000
 SLUG = re.compile(r"[-a-zA-Z0-9_]{1,255}")
@@ -48,6 +52,32 @@ def optional_slug(params, name):
     if not SLUG.fullmatch(value):
         raise Http404
     return value
+
+
+class SitePageQuerySet(PageQuerySet):
+    """Wagtail's page queryset, with `public()` reading the view restrictions from the cache."""
+
+    def private_q(self):
+        q = Q()
+        for _id, path, depth in restricted_sections():
+            q |= Q(path__startswith=path, depth__gte=depth)
+        # Matches nothing when no section is private, as in Wagtail.
+        return q if q else Q(pk__in=[])
+
+
+def public_pages(pages):
+    """`pages` without those anonymous readers may not see: not live, or under a view
+    restriction (password, login, groups) on the page or an ancestor. No query when the
+    restrictions are cached.
+
+    For pages reached through links (related events and partners), which `.public()` on a
+    queryset does not cover.
+    """
+    pages = [page for page in pages if page.live]
+    if not pages:
+        return pages
+    restricted = tuple(path for _id, path, _depth in restricted_sections())
+    return [page for page in pages if not page.path.startswith(restricted)]
 
 
 class ListingManager(PageManager):

@@ -19,6 +19,7 @@ from wagtail.images.models import SourceImageIOError
 from events.models import EventFormat, EventReportPage
 from home.choices import Country
 from home.i18n import live_translations, locale_homes
+from home.structure_cache import remember
 from news.models import NewsArticlePage
 from partners.models import PartnerKind, PartnerProfilePage
 
@@ -273,7 +274,10 @@ def partner(page, request):
 def breadcrumbs(page, request):
     """A BreadcrumbList from the language's home page down to `page` (one query)."""
     if page.depth and page.depth > 2:
-        trail = [*page.get_ancestors().filter(depth__gte=2), page]
+        ancestors = remember(
+            "ancestors", (page.path,), lambda: list(page.get_ancestors().filter(depth__gte=2))
+        )
+        trail = [*ancestors, page]
     else:
         trail = [page]
     items = []

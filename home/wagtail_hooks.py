@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.models import Person, Topic
+from home.models import Person, SiteDetails, Topic
 
 
 class PersonViewSet(SnippetViewSet):
@@ -31,3 +31,15 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(DirectoryViewSetGroup)
+
+
+class SiteDetailsViewSet(SnippetViewSet):
+    model = SiteDetails
+    icon = "site"
+    menu_label = _("Contacts and footer")
+    menu_name = "site-details"
+    add_to_admin_menu = True
+    list_display = ["__str__", "phone", "email", "locale"]
+
+
+register_snippet(SiteDetailsViewSet)

@@ -7,19 +7,25 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyStreamBlock
 from home.i18n import localize_all
-from home.listing import ListingManager, optional_int, optional_slug, paginate
+from home.listing import (
+    ListingManager,
+    SitePageQuerySet,
+    optional_int,
+    optional_slug,
+    paginate,
+    public_pages,
+)
 from home.models import BasePage, EventLink, PartnerLink, Topic, TopicLink
 
 ARTICLES_PER_PAGE = 12
 
 
-class NewsArticleQuerySet(PageQuerySet):
+class NewsArticleQuerySet(SitePageQuerySet):
     def for_listing(self):
         return (
             self.defer_streamfields()
@@ -191,7 +197,7 @@ class NewsArticlePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             topics=self.topics(),
-            related_partners=[p for p in self.partners() if p.live],
-            related_events=[e for e in self.events() if e.live],
+            related_partners=public_pages(self.partners()),
+            related_events=public_pages(self.events()),
         )
         return context

@@ -5,13 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyStreamBlock
 from home.choices import Country
-from home.listing import ListingManager
+from home.listing import ListingManager, SitePageQuerySet
 from home.models import BasePage
 
 TIMELINE_LENGTH = 50
@@ -42,7 +41,7 @@ class AgreementKind(models.TextChoices):
     NONE = "none", _("No formal agreement")
 
 
-class PartnerProfileQuerySet(PageQuerySet):
+class PartnerProfileQuerySet(SitePageQuerySet):
     def for_listing(self):
         return (
             self.defer_streamfields()

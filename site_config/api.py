@@ -8,21 +8,58 @@ and list documents of private collections; these ones never do.
 
 from django.db.models import Q
 
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction
 
+# Far past any listing we have; a larger offset would overflow the database's integer (a 500).
+MAX_OFFSET = 2**31 - 1
 
-class PublicPagesAPIViewSet(PagesAPIViewSet):
+
+class BoundedPagination(WagtailPagination):
+    """Wagtail's pagination, refusing (400) an offset too large for the database."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        try:
+            offset = int(request.GET.get("offset", 0))
+        except ValueError:
+            offset = 0  # Wagtail answers 400 for a malformed offset itself.
+        if offset > MAX_OFFSET:
+            raise BadRequestError("offset is too large")
+        return super().paginate_queryset(queryset, request, view)
+
+
+class RefuseNulMixin:
+    """A 400 for a NUL character anywhere in the query string: the databases refuse it in SQL
+    strings and full-text queries, which would otherwise be a 500."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        for name, values in request.GET.lists():
+            if "\x00" in name or any("\x00" in value for value in values):
+                raise BadRequestError("query parameters cannot contain NUL characters")
+
+
+class PublicPagesAPIViewSet(RefuseNulMixin, PagesAPIViewSet):
+    pagination_class = BoundedPagination
+
     def get_base_queryset(self):
         # Live pages of the site (Wagtail) without any view restriction on them or an ancestor,
         # whatever the session (ours).
         return super().get_base_queryset().public()
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+class BoundedImagesAPIViewSet(RefuseNulMixin, ImagesAPIViewSet):
+    pagination_class = BoundedPagination
+
+
+class PublicDocumentsAPIViewSet(RefuseNulMixin, DocumentsAPIViewSet):
+    pagination_class = BoundedPagination
+
     def get_queryset(self):
         private_paths = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
         private = Q()
@@ -34,5 +71,5 @@ class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PublicPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("images", BoundedImagesAPIViewSet)
 api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)

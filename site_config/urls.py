@@ -1,13 +1,15 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from events.calendar import event_calendar, events_calendar
 from events.feeds import EventsFeed
+from home import routing
 from home.health import healthz
 from home.search import search
 from home.sitemap import robots_txt, sitemap
@@ -43,6 +45,8 @@ urlpatterns += i18n_patterns(
     path("events/feed/", EventsFeed(), name="events_feed"),
     path("events/calendar.ics", events_calendar, name="events_calendar"),
     path("events/ics/<int:page_id>.ics", event_calendar, name="event_calendar"),
+    # Wagtail's page view, with routes remembered between requests (home.routing).
+    re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -27,6 +27,18 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_demo_subset()
 
 
+@pytest.fixture(autouse=True)
+def fresh_structure_cache():
+    """Start every test from a new content generation.
+
+    Tests roll back their changes, but the cache keeps whatever was cached from inside the
+    rolled-back transaction; a new generation makes all of it unreachable.
+    """
+    from home.structure_cache import invalidate
+
+    invalidate()
+
+
 @pytest.fixture
 def locales(db):
     from home.demo.bootstrap import content_locales

@@ -1,5 +1,6 @@
 """Settings read the environment; production refuses to start without a real secret key."""
 
+import json
 import os
 import subprocess
 import sys
@@ -8,7 +9,7 @@ from django.conf import settings
 
 import pytest
 
-from site_config.settings.base import cache_settings, email_settings
+from site_config.settings.base import cache_settings, email_settings, media_origins
 
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "site_config.settings.production",
@@ -150,3 +151,80 @@ def test_email_settings_are_read_from_the_environment():
         "kafedra@example.uz",
         "kafedra@example.uz",
     ]
+
+
+def test_production_locks_down_cookies_headers_and_logins():
+    code = (
+        "import json; from django.conf import settings as s; print(json.dumps({"
+        "'hsts': s.SECURE_HSTS_SECONDS, 'subdomains': s.SECURE_HSTS_INCLUDE_SUBDOMAINS, "
+        "'ssl_redirect': s.SECURE_SSL_REDIRECT, 'nosniff': s.SECURE_CONTENT_TYPE_NOSNIFF, "
+        "'referrer': s.SECURE_REFERRER_POLICY, 'frames': s.X_FRAME_OPTIONS, "
+        "'cookies': [s.SESSION_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY, s.CSRF_COOKIE_SECURE, "
+        "s.CSRF_COOKIE_HTTPONLY, s.LANGUAGE_COOKIE_SECURE], "
+        "'csp': s.CONTENT_SECURITY_POLICY['DIRECTIVES'], 'middleware': s.MIDDLEWARE, "
+        "'backends': s.AUTHENTICATION_BACKENDS, 'axes': [s.AXES_ENABLED, s.AXES_FAILURE_LIMIT, "
+        "s.AXES_COOLOFF_TIME.total_seconds(), s.TRUSTED_PROXY_COUNT], "
+        "'inline_documents': s.WAGTAILDOCS_INLINE_CONTENT_TYPES}))"
+    )
+
+    result = run_manage("shell", "-c", code, env=PRODUCTION_ENV)
+
+    assert result.returncode == 0, result.stderr
+    values = json.loads(result.stdout.strip().splitlines()[-1])
+    assert values["hsts"] >= 365 * 24 * 60 * 60
+    assert values["subdomains"] is values["ssl_redirect"] is values["nosniff"] is True
+    assert values["referrer"] == "strict-origin-when-cross-origin"
+    assert values["frames"] == "DENY"
+    assert values["cookies"] == [True] * 5
+    assert values["csp"]["script-src"] == values["csp"]["style-src"] == ["'self'"]
+    assert values["csp"]["frame-ancestors"] == values["csp"]["object-src"] == ["'none'"]
+    for middleware in (
+        "home.security.SiteCSPMiddleware",
+        "home.security.PermissionsPolicyMiddleware",
+        "axes.middleware.AxesMiddleware",
+    ):
+        assert middleware in values["middleware"]
+    assert values["backends"][0] == "axes.backends.AxesStandaloneBackend"
+    # Enabled, 5 failures, 15 minutes, the socket address unless proxies are declared.
+    assert values["axes"] == [True, 5, 900.0, 0]
+    assert values["inline_documents"] == []
+
+
+def test_trusted_proxy_count_comes_from_the_environment():
+    env = {**PRODUCTION_ENV, "TRUSTED_PROXY_COUNT": "2"}
+
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.TRUSTED_PROXY_COUNT)",
+        env=env,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "2"
+
+
+@pytest.mark.parametrize(
+    ("environ", "origins"),
+    [
+        ({}, []),
+        ({"AWS_S3_CUSTOM_DOMAIN": "media.example.org"}, []),
+        (
+            {"AWS_STORAGE_BUCKET_NAME": "obgyn", "AWS_S3_CUSTOM_DOMAIN": "media.example.org"},
+            ["https://media.example.org"],
+        ),
+        (
+            {
+                "AWS_STORAGE_BUCKET_NAME": "obgyn",
+                "AWS_S3_ENDPOINT_URL": "https://s3.example.uz:9000/",
+            },
+            ["https://s3.example.uz:9000"],
+        ),
+        (
+            {"AWS_STORAGE_BUCKET_NAME": "obgyn", "AWS_S3_REGION_NAME": "eu-central-1"},
+            ["https://obgyn.s3.amazonaws.com", "https://obgyn.s3.eu-central-1.amazonaws.com"],
+        ),
+    ],
+)
+def test_images_from_a_media_bucket_are_allowed_by_the_content_security_policy(environ, origins):
+    assert media_origins(environ) == origins

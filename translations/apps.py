@@ -12,3 +12,11 @@ class TranslationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "translations"
     verbose_name = _("Translations")
+
+    def ready(self):
+        # Roles: permissions and the Review workflow follow new home and section pages.
+        # The review hooks and the checked PO upload register themselves on import.
+        from . import po_upload, workflow  # noqa: F401
+        from .roles import connect_signals
+
+        connect_signals()

@@ -4131,4 +4131,40 @@ SITE = {
             "experience with them."
         ),
     },
+    # The footer (home.models.SiteDetails): address and text per language, contacts shared.
+    "details": {
+        "footer_text": {
+            "uz": (
+                "Kafedraning yangiliklari, tadbirlari va xalqaro hamkorligi "
+                "oʻzbek, rus va ingliz tillarida."
+            ),
+            "ru": (
+                "Новости, мероприятия и международное сотрудничество кафедры "
+                "на узбекском, русском и английском языках."
+            ),
+            "en": (
+                "News, events and international cooperation of the department "
+                "in Uzbek, Russian and English."
+            ),
+        },
+        "address": {
+            "uz": (
+                "Samarqand davlat tibbiyot universiteti\n"
+                "Amir Temur koʻchasi, 18\n"
+                "Samarqand, 140100, Oʻzbekiston"
+            ),
+            "ru": (
+                "Самаркандский государственный медицинский университет\n"
+                "ул. Амира Темура, 18\n"
+                "Самарканд, 140100, Узбекистан"
+            ),
+            "en": (
+                "Samarkand State Medical University\n"
+                "18 Amir Temur Street\n"
+                "Samarkand 140100, Uzbekistan"
+            ),
+        },
+        "phone": "+998 66 233-08-41",
+        "email": "info@sammu.uz",
+    },
 }

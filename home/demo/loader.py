@@ -14,6 +14,7 @@ from django.core.management import call_command
 from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail_localize.strings import StringValue
 
 from events.models import (
     EventIndexPage,
@@ -26,7 +27,7 @@ from home.demo import data
 from home.demo.bootstrap import HOME, content_locales, ensure_home_pages
 from home.demo.images import draw_image
 from home.demo.translate import translate
-from home.models import ContentPage, Person, Topic
+from home.models import ContentPage, Person, SiteDetails, Topic
 from news.models import (
     NewsArticleEvent,
     NewsArticlePage,
@@ -172,6 +173,34 @@ class DemoLoader:
                 Person, {"name": person["name"][SOURCE]}, fields, texts
             )
         return people
+
+    def load_site_details(self):
+        details = self.data.SITE["details"]
+        texts = [details["footer_text"], details["address"]]
+        source_locale = self.locales[SOURCE]
+        record = SiteDetails.objects.filter(locale=source_locale).first() or SiteDetails(
+            locale=source_locale
+        )
+        record.footer_text = details["footer_text"][SOURCE]
+        record.address = details["address"][SOURCE]
+        record.phone = details["phone"]
+        record.email = details["email"]
+        record.save()
+        # A revision, as if an editor had published it, so the admin shows its history.
+        record.save_revision().publish()
+        for code, locale in self.targets.items():
+            memory = Memory(code).add(*texts)
+            # Plain-text fields are segmented as HTML, their line breaks as <br>.
+            memory.update(
+                {
+                    StringValue.from_plaintext(text[SOURCE]).data: StringValue.from_plaintext(
+                        text[code]
+                    ).data
+                    for text in texts
+                }
+            )
+            translate(record, locale, memory)
+        return record
 
     # Pages --------------------------------------------------------------------------------
 
@@ -333,13 +362,15 @@ class DemoLoader:
             for locale in self.locales.values():
                 if model.objects.live().filter(locale=locale).count() < count:
                     return False
-        return True
+        return SiteDetails.objects.filter(live=True).count() >= len(self.locales)
 
     def load(self):
         # Wagtail re-indexes references after every save; one rebuild at the end is far cheaper.
         with disable_reference_index_auto_update():
             home = self.load_pages()
         call_command("rebuild_references_index", stdout=StringIO())
+        # Roles and the Review workflow for the trees just built (see translations.roles).
+        call_command("setup_roles", stdout=StringIO())
         return home
 
     def load_pages(self):
@@ -351,6 +382,7 @@ class DemoLoader:
         topics = self.load_topics()
         people = self.load_people()
         self.log(f"{len(topics)} topics and {len(people)} people in every language.")
+        self.load_site_details()
         sections = self.load_sections(home)
         self.load_content_pages(home)
         partners = self.load_partners(sections["partners"])

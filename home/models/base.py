@@ -3,11 +3,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.search import normalise
+from home.structure_cache import restricted_sections
 
 
 def hero_image_field(**kwargs):
@@ -64,6 +65,19 @@ class BasePage(Page):
         if body:
             parts += body.stream_block.get_searchable_content(body)
         return normalise("\n".join(parts))
+
+    def get_view_restrictions(self):
+        """The restrictions on this page and its ancestors, found without querying ancestors.
+
+        Wagtail reads the ancestors and then the restrictions on every request; the sections
+        with a restriction are few and cached, and an ancestor's path is a prefix of ours.
+        """
+        if self.alias_of_id:
+            return super().get_view_restrictions()
+        ids = [rid for rid, path, _depth in restricted_sections() if self.path.startswith(path)]
+        if not ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(id__in=ids)
 
     @property
     def meta_description(self):

@@ -1,8 +1,15 @@
+import datetime
+
 from django import template
+from django.utils import dateformat, formats
+from django.utils.dates import MONTHS, MONTHS_ALT, MONTHS_AP
+from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
-from home.i18n import alternate_links, language_links, locale_homes
+from home.i18n import alternate_links, language_links, locale_homes, other_language_links
+from home.models import SiteDetails
+from home.structure_cache import remember
 
 register = template.Library()
 
@@ -49,8 +56,83 @@ def aria_current(item, current_path):
 def main_navigation(context, page=None):
     page = as_page(page)
     home = current_home(context)
-    children = home.get_children().live().in_menu() if home else []
+    children = (
+        remember("menu", (home.pk,), lambda: list(home.get_children().live().in_menu()))
+        if home
+        else []
+    )
     current_path = getattr(page, "path", "")
     items = [(child, aria_current(child, current_path)) for child in children]
     is_home = page is not None and home is not None and page.pk == home.pk
     return {"home": home, "is_home": is_home, "items": items, "request": context["request"]}
+
+
+# Site details and local formats ----------------------------------------------------------
+
+
+@register.inclusion_tag("includes/site_footer.html", takes_context=True)
+def site_footer(context):
+    """The footer's address, contacts and links in the language being shown (one query)."""
+    language = context.get("LANGUAGE_CODE") or get_language()
+    details = SiteDetails.for_request(context.get("request"), language)
+    return {
+        "details": details,
+        "details_language": details.locale.language_code if details else None,
+        "LANGUAGE_CODE": language,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def page_in_other_languages(context):
+    """On a 404: links to the page at the same path in the languages where it is live."""
+    request = context.get("request")
+    return other_language_links(request) if request is not None else []
+
+
+# In Uzbek a month name is a common noun, lowercase inside a sentence ("5-iyun"), but Django's
+# catalogue capitalises it.
+LOWERCASE_MONTH_LANGUAGES = {"uz"}
+MONTH_FORMATS = {"E": MONTHS_ALT, "F": MONTHS, "N": MONTHS_AP}
+
+
+def lowercase_months(format_string, month):
+    """`format_string` with its month-name specifiers replaced by the lowercase name, escaped."""
+    parts = []
+    characters = iter(format_string)
+    for character in characters:
+        if character == "\\":
+            parts.append(character + next(characters, ""))
+        elif character in MONTH_FORMATS:
+            name = str(MONTH_FORMATS[character][month]).lower()
+            parts.append("".join(f"\\{letter}" for letter in name))
+        else:
+            parts.append(character)
+    return "".join(parts)
+
+
+@register.filter(expects_localtime=True, is_safe=False)
+def local_date(value, format_name="DATE_FORMAT"):
+    """Like |date, but in the spelling of the language being shown (Uzbek months lowercase).
+
+    `format_name` is a format setting (DATE_FORMAT, MONTH_DAY_FORMAT…) or a format string.
+    """
+    if not isinstance(value, datetime.date):
+        return ""
+    format_string = formats.get_format(format_name)
+    if get_language() in LOWERCASE_MONTH_LANGUAGES:
+        format_string = lowercase_months(format_string, value.month)
+    try:
+        return dateformat.format(value, format_string)
+    except TypeError:
+        # A time-of-day specifier given a date.
+        return ""
+
+
+@register.filter(is_safe=True)
+def local_number(value):
+    """An integer with the thousands separator of the language being shown (1,200 / 1 200)."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return value
+    return formats.number_format(number, use_l10n=True, force_grouping=True)

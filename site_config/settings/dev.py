@@ -1,7 +1,7 @@
 """Local development: DEBUG on, a fixed throwaway key, e-mails printed to the console."""
 
 from .base import *  # noqa: F403
-from .base import env_bool, os
+from .base import env_bool, logging_settings, os
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-never-use-in-production"
@@ -14,3 +14,8 @@ STORAGES = {
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Logs: readable text unless LOG_FORMAT says otherwise.
+LOGGING = logging_settings(
+    os.environ.get("LOG_FORMAT", "text"), os.environ.get("LOG_LEVEL", "INFO")
+)

@@ -1,7 +1,7 @@
 """Production: every secret and host comes from the environment; refuses to start without them."""
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list, os
+from .base import cache_settings, env_bool, env_list, os
 
 INSECURE_KEY_MARKERS = ("django-insecure", "dev-only", "test-only", "change-me", "changeme")
 
@@ -31,5 +31,14 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_HTTPONLY = True
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+
+# Cache: several gunicorn workers must see one page cache (a publish in one worker invalidates
+# it for all), so without Redis it lives in a directory, not in each process's memory.
+CACHES = cache_settings(
+    os.environ.get("REDIS_URL", ""),
+    os.environ.get("CACHE_DIR") or os.path.join(os.environ.get("TMPDIR", "/tmp"), "obgyn-cache"),
+)

@@ -1,7 +1,9 @@
 """The test suite: SQLite unless DATABASE_URL says otherwise, fast hashing, no DEBUG."""
 
+import secrets
+
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, cache_settings, os
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"
@@ -18,3 +20,17 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Django's test client logs in without a request, which django-axes refuses; the throttling
+# tests (tests/hardening/test_login_throttling.py) switch it back on.
+AXES_ENABLED = False
+
+# Page cache off: tests that count queries measure rendering. tests/integration/test_page_cache.py
+# switches it on. On a shared Redis (REDIS_URL), keys get a prefix per run and per xdist worker,
+# exported so the servers a test starts share it, and no test database reads another's entries.
+PAGE_CACHE_ENABLED = False
+_run_prefix = os.environ.setdefault(
+    "TEST_CACHE_KEY_PREFIX",
+    os.environ.get("CACHE_KEY_PREFIX") or f"obgyn-test-{secrets.token_hex(4)}",
+)
+os.environ["CACHE_KEY_PREFIX"] = f"{_run_prefix}-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+CACHES = cache_settings(os.environ.get("REDIS_URL", ""))

@@ -15,6 +15,7 @@ CHROMIUM_FLAGS = [
     "--no-first-run",
 ]
 SCREENSHOTS = settings.BASE_DIR / "test-artifacts" / "screenshots"
+FAILURES = settings.BASE_DIR / "test-artifacts" / "failures"
 
 
 def pytest_collection_modifyitems(config, items):
@@ -44,20 +45,60 @@ def browser():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
-    page = context.new_page()
-    yield page
-    context.close()
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.browser_test_failed = report.failed
+    return report
 
 
 @pytest.fixture
-def desktop(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
+def new_context(browser, request):
+    """Opens browser contexts; on a failed test, screenshots of their pages go to FAILURES."""
+    contexts = []
+
+    def open_context(**options):
+        context = browser.new_context(**options)
+        contexts.append(context)
+        return context
+
+    yield open_context
+    failed = getattr(request.node, "browser_test_failed", False)
+    for index, context in enumerate(contexts):
+        if failed:
+            FAILURES.mkdir(parents=True, exist_ok=True)
+            for number, page in enumerate(context.pages):
+                name = f"{request.node.name}-{index}-{number}.png".replace("/", "_")
+                try:
+                    page.screenshot(path=str(FAILURES / name), full_page=True)
+                except Exception:  # A crashed page must not hide the test's own failure.
+                    pass
+        context.close()
+
+
+@pytest.fixture
+def phone(new_context):
+    return new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2).new_page()
+
+
+@pytest.fixture
+def desktop(new_context):
+    return new_context(viewport={"width": 1280, "height": 900}).new_page()
+
+
+@pytest.fixture
+def site(demo_site, live_server):
+    return live_server.url
+
+
+def log_in(page, site, username, password):
+    """Through Wagtail's login form, as a person would."""
+    page.goto(f"{site}/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{site}/admin/")
 
 
 @pytest.fixture

@@ -1,13 +1,5 @@
 """A reader on a phone and on a desktop: navigation, skip link, language switcher."""
 
-import pytest
-
-
-@pytest.fixture
-def site(demo_site, live_server):
-    return live_server.url
-
-
 def horizontal_overflow(page):
     return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
 

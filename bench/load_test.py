@@ -1,0 +1,197 @@
+"""Load test (by hand, `make loadtest`): readers and an editor at once, zero errors expected.
+
+gunicorn with production settings and PostgreSQL on the loopback interface. A fresh database
+(dropped and created again, then migrated and loaded with the demo content), then, for a
+bounded time, 50 concurrent readers over a mix of pages (home, indexes, listing pages,
+articles, event reports, partner profiles, search, feeds, calendar, sitemap, in every
+language) while an editor process publishes a new revision of a page every few seconds.
+
+Prints requests per second, p99 latency, the number of errors (any response that is not 2xx
+or 3xx, and socket errors) and of publishes; exits non-zero on any error.
+
+    python -m bench.load_test --duration 60 --readers 50 --publish-every 3
+    python -m bench.load_test --reuse   # skip dropping and loading the database
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bench.serve import collectstatic, ensure_wrk, fetch, gunicorn, load, production_env
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/obgyn_load"
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def recreate_database(database_url):
+    """Drop and create the database named in `database_url` (loopback PostgreSQL, psql)."""
+    parts = urlsplit(database_url)
+    name = parts.path.lstrip("/")
+    if not name or not name.replace("_", "").isalnum():
+        raise SystemExit(f"refusing to recreate database {name!r}")
+    if parts.hostname not in {"127.0.0.1", "localhost", "::1"}:
+        raise SystemExit("the load test runs against a loopback PostgreSQL only")
+    admin = parts._replace(path="/postgres").geturl()
+    for statement in (
+        f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+        f'CREATE DATABASE "{name}"',
+    ):
+        subprocess.run(["psql", admin, "-q", "-c", statement], check=True)
+
+
+def manage(env, *args):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+# Run inside Django (production settings): every live public page's path, as JSON.
+PATHS_SCRIPT = textwrap.dedent(
+    """
+    import json
+    import django
+    django.setup()
+    from wagtail.models import Page
+    pages = Page.objects.live().public().filter(depth__gte=2).specific().order_by("path")
+    print(json.dumps([page.get_url() for page in pages if page.get_url()]))
+    """
+)
+
+# Run inside Django (production settings): publish a new revision of a page every few seconds
+# until the stop file appears; rotates over the Uzbek articles and event reports.
+EDITOR_SCRIPT = textwrap.dedent(
+    """
+    import itertools, os, sys, time
+    import django
+    django.setup()
+    from events.models import EventReportPage
+    from news.models import NewsArticlePage
+    every, stop_file = float(sys.argv[1]), sys.argv[2]
+    pages = list(NewsArticlePage.objects.live().filter(locale__language_code="uz")) + list(
+        EventReportPage.objects.live().filter(locale__language_code="uz")
+    )
+    published = 0
+    for number in itertools.count(1):
+        if os.path.exists(stop_file):
+            break
+        page = pages[number % len(pages)]
+        page.refresh_from_db()
+        base = page.summary.split(" [rev ")[0]
+        page.summary = f"{base} [rev {number}]"[:300]
+        page.save_revision().publish()
+        published += 1
+        time.sleep(every)
+    print(published)
+    """
+)
+
+
+def page_paths(env):
+    output = subprocess.run(
+        [sys.executable, "-c", PATHS_SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def reader_mix(paths):
+    """Every live page, plus the listing pages, search, feeds, calendar and sitemap."""
+    extra = []
+    for code in ("uz", "ru", "en"):
+        extra += [
+            f"/{code}/news/?page=2",
+            f"/{code}/search/?q=seminar",
+            f"/{code}/search/?q=Sechenov",
+            f"/{code}/news/feed/",
+            f"/{code}/events/feed/",
+            f"/{code}/events/calendar.ics",
+        ]
+    extra += ["/sitemap.xml", "/robots.txt"]
+    return paths + extra
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", default=DEFAULT_DATABASE_URL)
+    parser.add_argument("--duration", type=int, default=60, help="seconds of load")
+    parser.add_argument("--readers", type=int, default=50, help="concurrent connections")
+    parser.add_argument("--publish-every", type=float, default=3.0, help="seconds between")
+    parser.add_argument("--workers", type=int, help="gunicorn workers (default: its config)")
+    parser.add_argument("--redis-url", help="REDIS_URL for the server's cache (default: none)")
+    parser.add_argument("--reuse", action="store_true", help="keep the database as it is")
+    args = parser.parse_args(argv)
+
+    tmp = Path(tempfile.mkdtemp(prefix="loadtest-"))
+    extra = {"REDIS_URL": args.redis_url} if args.redis_url else {}
+    env = production_env(args.database_url, tmp / "static", tmp / "media", **extra)
+    if not args.reuse:
+        log(f"Recreating {urlsplit(args.database_url).path.lstrip('/')}, migrate, demo content")
+        started = time.monotonic()
+        recreate_database(args.database_url)
+        manage(env, "migrate", "--noinput", "-v", "0")
+        manage(env, "load_demo_content")
+        log(f"  ready in {time.monotonic() - started:.0f} s")
+    collectstatic(env)
+    paths = reader_mix(page_paths(env))
+    log(f"{len(paths)} paths in the readers' mix")
+    wrk = ensure_wrk()
+    workers = args.workers or int(os.environ.get("GUNICORN_WORKERS", "0")) or None
+    stop_file = tmp / "stop"
+    with gunicorn(env, workers or 5, log_path=tmp / "gunicorn.log") as url:
+        bad = []
+        for path in paths:
+            status, _headers, _body = fetch(url + path)
+            if status >= 400:
+                bad.append((path, status))
+        if bad:
+            log(f"pages failing before the load: {bad[:10]}")
+        editor = subprocess.Popen(
+            [sys.executable, "-c", EDITOR_SCRIPT, str(args.publish_every), str(stop_file)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        log(
+            f"{args.readers} readers for {args.duration} s ({'wrk' if wrk else 'python'}), "
+            f"an editor publishing every {args.publish_every} s"
+        )
+        try:
+            result = load(url + "/", args.duration, args.readers, paths=paths, wrk=wrk)
+        finally:
+            stop_file.touch()
+            output, _ = editor.communicate(timeout=120)
+        server_errors = sum(
+            1
+            for line in (tmp / "gunicorn.log").read_text(errors="replace").splitlines()
+            if '" 5' in line
+        )
+    published = int(output.strip().splitlines()[-1]) if editor.returncode == 0 else 0
+    errors = result["errors"] + len(bad)
+    print(
+        f"load test: {args.readers} readers, {args.duration} s, {len(paths)} paths, "
+        f"{workers or 5} gunicorn workers, generator {result['generator']}\n"
+        f"  requests: {result['requests']}  req/s: {result['rps']}  p99: {result['p99_ms']} ms\n"
+        f"  errors: {errors} (non-2xx/3xx or socket; 5xx lines in the access log: "
+        f"{server_errors})\n"
+        f"  editor: {published} publishes (exit {editor.returncode})"
+    )
+    if errors or server_errors or editor.returncode != 0 or published == 0:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+"""The site's structure, kept in the cache between requests and dropped on any content change.
+
+What every page needs but rarely changes — which page a path leads to, the menu, the
+breadcrumb trail, the language versions of a page, the view restrictions — is read from the
+database once and then served from Django's cache (Redis when several servers share it). Each
+key carries the *content generation*, a number every content change increments; old entries
+are simply never read again and expire on their own.
+
+A change bumps the generation twice: at once, so readers in the same transaction see fresh
+data, and again after the commit, so nothing another process read from the database before the
+commit and cached in between survives.
+"""
+
+import hashlib
+import time
+
+from django.core.cache import cache
+from django.db import transaction
+
+GENERATION_KEY = "content-generation"
+# Entries of older generations are unreachable; they only need to leave the cache eventually.
+STRUCTURE_TIMEOUT = 60 * 60 * 24
+_MISSING = object()
+MAX_PLAIN_KEY = 120
+
+
+def content_generation():
+    """The current content generation (shared by every process that uses the same cache)."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        # A fresh cache (or an evicted key) starts from the clock, never from a number that
+        # an older generation may already have used.
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def invalidate():
+    """Make every cached structure and page unreachable at once (no transaction involved)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def bump_generation():
+    """Invalidate every cached structure and page: now, and again once the change is committed."""
+    invalidate()
+    transaction.on_commit(invalidate)
+
+
+def structure_key(name, *parts):
+    detail = ":".join(map(str, parts))
+    if len(detail) > MAX_PLAIN_KEY or not detail.isascii():
+        # Paths may be long or hold any character; cache back-ends want short ASCII keys.
+        detail = hashlib.sha256(detail.encode()).hexdigest()
+    return f"structure:{content_generation()}:{name}:{detail}"
+
+
+def remember(name, parts, build):
+    """`build()`, cached under `name` and `parts` for the current content generation.
+
+    `build` must return picklable plain data (ids, strings, tuples), not model instances with
+    lazy relations.
+    """
+    key = structure_key(name, *parts)
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(key, value, STRUCTURE_TIMEOUT)
+    return value
+
+
+def restricted_sections():
+    """(restriction id, path, depth) of every page with a view restriction (password, login)."""
+    from wagtail.models import PageViewRestriction
+
+    return remember(
+        "restrictions",
+        (),
+        lambda: tuple(PageViewRestriction.objects.values_list("id", "page__path", "page__depth")),
+    )
+
+
+# Models whose rows change what readers see. Pages, snippets and orderables of our own apps;
+# from Wagtail: restrictions, sites, locales, images and documents (not renditions, revisions,
+# logs or search entries, which change on every save without changing a public page).
+CONTENT_APPS = {"home", "news", "events", "partners"}
+CONTENT_MODELS = {
+    ("wagtailcore", "page"),
+    ("wagtailcore", "pageviewrestriction"),
+    ("wagtailcore", "site"),
+    ("wagtailcore", "locale"),
+    ("wagtailimages", "image"),
+    ("wagtaildocs", "document"),
+}
+
+
+def is_content_model(model):
+    meta = model._meta
+    return meta.app_label in CONTENT_APPS or (meta.app_label, meta.model_name) in CONTENT_MODELS
+
+
+def _content_saved_or_deleted(sender, **kwargs):
+    if kwargs.get("raw"):
+        return
+    if is_content_model(sender):
+        bump_generation()
+
+
+def _content_changed(sender, **kwargs):
+    bump_generation()
+
+
+def connect_receivers():
+    from django.db.models.signals import post_delete, post_save
+
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    post_save.connect(_content_saved_or_deleted, dispatch_uid="structure-cache-save")
+    post_delete.connect(_content_saved_or_deleted, dispatch_uid="structure-cache-delete")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_content_changed, dispatch_uid=f"structure-cache-{id(signal)}")

@@ -1,0 +1,438 @@
+"""Translation status of every translatable page and snippet in every locale.
+
+An *item* is a set of objects that are translations of one another (same model family, same
+``translation_key``). For each item and locale the status is one of:
+
+- ``source``: the item is written in this locale; the other locales are measured against it.
+- ``missing``: no object in this locale (an alias page, which only mirrors the source, counts
+  as missing too).
+- ``in_progress``: a wagtail-localize translation exists but not every string segment of its
+  source is translated yet (``share`` is the translated fraction), or every segment is
+  translated but the translated page has never been published while its source is live.
+- ``up_to_date``: the translation covers the current source and is published.
+- ``outdated``: the source changed after the translation was last synced or published:
+
+  * pages: the source page was published after wagtail-localize last extracted its content
+    (``source page.last_published_at > TranslationSource.last_updated_at``: nobody has used
+    "Sync translated pages" since the edit), or the translation was synced but not published
+    since (``translated page.last_published_at < TranslationSource.last_updated_at``);
+  * snippets with drafts and publishing (such as the site details): as pages;
+  * other snippets, which have no publishing dates: a translatable or synchronised field of the
+    source object differs from the content wagtail-localize extracted
+    (``TranslationSource.content_json``).
+
+  Outdated wins over in progress: a translator must sync before translating further.
+
+The source of an item is the locale of its ``TranslationSource`` with the most enabled
+translations (usually Uzbek, but an editor may write in any language). Objects translated
+outside wagtail-localize (no translation, or a disabled one) are compared by publishing date
+with the source page: published after the source → up to date, before → outdated.
+
+Everything is read with a fixed number of queries, whatever the size of the tree: pages,
+snippets (one query per snippet model), sources, translations and two grouped counts of
+segments.
+"""
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Count, F
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.models import get_serializable_data_for_fields
+from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
+from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.fields import get_translatable_fields
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
+
+SOURCE = "source"
+MISSING = "missing"
+IN_PROGRESS = "in_progress"
+UP_TO_DATE = "up_to_date"
+OUTDATED = "outdated"
+
+STATES = [MISSING, IN_PROGRESS, OUTDATED, UP_TO_DATE]
+STATE_LABELS = {
+    SOURCE: _("Source"),
+    MISSING: _("Missing"),
+    IN_PROGRESS: _("In progress"),
+    UP_TO_DATE: _("Up to date"),
+    OUTDATED: _("Outdated"),
+}
+# What a translator has to act on, in the order they should see it.
+AWAITING = [OUTDATED, IN_PROGRESS, MISSING]
+
+PAGE_SECTIONS = ("news", "events", "partners")
+SECTIONS = ["news", "events", "partners", "other", "snippets"]
+SECTION_LABELS = {
+    "news": _("News"),
+    "events": _("Events"),
+    "partners": _("Partners"),
+    "other": _("Other pages"),
+    "snippets": _("Snippets"),
+}
+
+
+@dataclass
+class Cell:
+    """The status of one item in one locale."""
+
+    locale: str
+    state: str
+    object_id: int | None = None
+    translation_id: int | None = None
+    source_id: int | None = None
+    total: int = 0
+    translated: int = 0
+    live: bool = False
+
+    @property
+    def share(self):
+        """The translated fraction of the source's segments (None when unknown)."""
+        if self.translation_id is None:
+            return None
+        return self.translated / self.total if self.total else 1.0
+
+    @property
+    def percent(self):
+        share = self.share
+        return None if share is None else int(share * 100)
+
+    @property
+    def label(self):
+        return STATE_LABELS[self.state]
+
+
+@dataclass
+class Item:
+    """A page or snippet and its translations, with one cell per locale."""
+
+    kind: str  # "page" or "snippet"
+    model: type
+    title: str
+    section: str
+    source_locale: str
+    source_object_id: int
+    order: tuple = ()
+    cells: dict = field(default_factory=dict)
+    objects: dict = field(default_factory=dict)  # locale code → object id
+
+    @property
+    def is_page(self):
+        return self.kind == "page"
+
+    @property
+    def type_label(self):
+        return self.model._meta.verbose_name
+
+    def cell(self, code):
+        return self.cells.get(code)
+
+
+@dataclass
+class Totals:
+    """How many items are in each state for one locale, and the share up to date.
+
+    Items written in the locale itself are not counted: a locale that is the source of
+    everything (Uzbek, usually) has nothing to translate and is 100 % up to date.
+    """
+
+    locale: str
+    counts: Counter = field(default_factory=Counter)
+
+    @property
+    def total(self):
+        return sum(self.counts[state] for state in STATES)
+
+    @property
+    def percent_up_to_date(self):
+        if not self.total:
+            return 100.0
+        return round(100 * self.counts[UP_TO_DATE] / self.total, 1)
+
+    @property
+    def missing(self):
+        return self.counts[MISSING]
+
+    @property
+    def in_progress(self):
+        return self.counts[IN_PROGRESS]
+
+    @property
+    def up_to_date(self):
+        return self.counts[UP_TO_DATE]
+
+    @property
+    def outdated(self):
+        return self.counts[OUTDATED]
+
+
+@dataclass
+class StatusReport:
+    items: list
+    locales: list  # language codes, in settings.LANGUAGES order
+    page_rows: dict = field(default_factory=dict)  # page id → row dict, for the link checks
+    locale_ids: dict = field(default_factory=dict)  # locale id → language code
+
+    def filter(self, *, locales=None, section=None, state=None):
+        """Items of `section` with `state` in any of `locales` (all when None)."""
+        codes = locales or self.locales
+        items = self.items
+        if section:
+            items = [item for item in items if item.section == section]
+        if state:
+            items = [
+                item
+                for item in items
+                if any(item.cells[code].state == state for code in codes if code in item.cells)
+            ]
+        return items
+
+    def totals(self, items=None, locales=None):
+        """Per-locale Totals over `items` (every item by default), source cells left out."""
+        result = {code: Totals(code) for code in (locales or self.locales)}
+        for item in self.items if items is None else items:
+            for code, totals in result.items():
+                cell = item.cells.get(code)
+                if cell and cell.state != SOURCE:
+                    totals.counts[cell.state] += 1
+        return result
+
+
+def locale_codes():
+    """Language codes of the site's locales, in settings.LANGUAGES order."""
+    order = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
+    locales = Locale.objects.values_list("id", "language_code")
+    return dict(sorted(locales, key=lambda pair: (order.get(pair[1], len(order)), pair[1])))
+
+
+def translatable_snippet_models():
+    return [model for model in get_snippet_models() if issubclass(model, TranslatableMixin)]
+
+
+def page_section(model):
+    label = model._meta.app_label
+    return label if label in PAGE_SECTIONS else "other"
+
+
+def _content_fields(instance):
+    """Names of the fields wagtail-localize translates or copies: the content, not bookkeeping."""
+    return [field.field_name for field in get_translatable_fields(type(instance))]
+
+
+def _snippet_data(instance):
+    data = get_serializable_data_for_fields(instance)
+    return json.loads(json.dumps(data, cls=DjangoJSONEncoder))
+
+
+class _Builder:
+    def __init__(self):
+        self.locale_ids = locale_codes()
+        self.default_code = settings.LANGUAGE_CODE
+        self.members = defaultdict(dict)  # (ctype id, key) → {locale id: row}
+        self.meta = {}  # (ctype id, key) → (kind, model)
+        self.snippet_instances = {}  # (ctype id, key, locale id) → instance
+        self.page_rows = {}
+
+    def load_pages(self):
+        page_type = ContentType.objects.get_for_model(Page).pk
+        rows = Page.objects.filter(depth__gt=1).values(
+            "id",
+            "translation_key",
+            "locale_id",
+            "content_type_id",
+            "title",
+            "live",
+            "last_published_at",
+            "alias_of_id",
+            "path",
+        )
+        for row in rows:
+            row["publishable"] = True
+            key = (page_type, row["translation_key"])
+            self.members[key][row["locale_id"]] = row
+            self.page_rows[row["id"]] = row
+            self.meta.setdefault(key, ("page", None))
+
+    def load_snippets(self):
+        for model in translatable_snippet_models():
+            ctype = ContentType.objects.get_for_model(model.get_translation_model()).pk
+            publishable = issubclass(model, DraftStateMixin)
+            for instance in model.objects.all():
+                key = (ctype, instance.translation_key)
+                self.members[key][instance.locale_id] = {
+                    "id": instance.pk,
+                    "title": str(instance),
+                    "live": instance.live if publishable else True,
+                    "last_published_at": instance.last_published_at if publishable else None,
+                    "publishable": publishable,
+                    "alias_of_id": None,
+                }
+                self.snippet_instances[(*key, instance.locale_id)] = instance
+                self.meta[key] = ("snippet", model)
+
+    def load_localize(self):
+        self.sources = defaultdict(list)
+        snippet_sources = []
+        rows = TranslationSource.objects.values(
+            "id", "object_id", "object__content_type_id", "locale_id", "last_updated_at"
+        ).order_by("created_at", "id")
+        for row in rows:
+            key = (row["object__content_type_id"], row["object_id"])
+            if key in self.members:
+                self.sources[key].append(row)
+                if self.meta[key][0] == "snippet":
+                    snippet_sources.append(row["id"])
+        self.source_content = dict(
+            TranslationSource.objects.filter(id__in=snippet_sources).values_list(
+                "id", "content_json"
+            )
+            if snippet_sources
+            else []
+        )
+        self.translations = defaultdict(dict)  # source id → {locale id: translation row}
+        for row in Translation.objects.filter(enabled=True).values(
+            "id", "source_id", "target_locale_id"
+        ):
+            self.translations[row["source_id"]][row["target_locale_id"]] = row
+        self.segment_totals = dict(
+            StringSegment.objects.order_by()
+            .values("source_id")
+            .annotate(count=Count("id"))
+            .values_list("source_id", "count")
+        )
+        translated = (
+            StringSegment.objects.order_by()
+            .filter(
+                string__translations__context_id=F("context_id"),
+                string__translations__has_error=False,
+            )
+            .values("source_id", "string__translations__locale_id")
+            .annotate(count=Count("id"))
+            .values_list("source_id", "string__translations__locale_id", "count")
+        )
+        self.segments_translated = {(source, locale): count for source, locale, count in translated}
+
+    def build(self):
+        self.load_pages()
+        self.load_snippets()
+        self.load_localize()
+        items = [self.item(key, members) for key, members in self.members.items()]
+        items.sort(key=lambda item: item.order)
+        return StatusReport(
+            items, list(self.locale_ids.values()), self.page_rows, dict(self.locale_ids)
+        )
+
+    def primary_source(self, key, members):
+        sources = [row for row in self.sources.get(key, []) if row["locale_id"] in members]
+        if not sources:
+            return None
+        # The source with the most translations; ties go to the oldest (sources are sorted).
+        return max(sources, key=lambda row: len(self.translations.get(row["id"], {})))
+
+    def item(self, key, members):
+        kind, model = self.meta[key]
+        source = self.primary_source(key, members)
+        if source is not None:
+            source_locale = source["locale_id"]
+        else:
+            default = next(
+                (pk for pk, code in self.locale_ids.items() if code == self.default_code), None
+            )
+            source_locale = (
+                default if default in members else min(members, key=lambda pk: members[pk]["id"])
+            )
+        source_row = members[source_locale]
+        if kind == "page":
+            model = ContentType.objects.get_for_id(source_row["content_type_id"]).model_class()
+            section = page_section(model) if model else "other"
+            order = (SECTIONS.index(section), source_row["path"])
+        else:
+            section = "snippets"
+            order = (SECTIONS.index(section), model._meta.verbose_name_plural, source_row["title"])
+        item = Item(
+            kind=kind,
+            model=model or Page,
+            title=source_row["title"],
+            section=section,
+            source_locale=self.locale_ids.get(source_locale, ""),
+            source_object_id=source_row["id"],
+            order=order,
+        )
+        for locale_id, code in self.locale_ids.items():
+            row = members.get(locale_id)
+            if row is not None and not row["alias_of_id"]:
+                item.objects[code] = row["id"]
+            item.cells[code] = self.cell(key, kind, code, locale_id, source_locale, members)
+        return item
+
+    def translation_for(self, key, locale_id, source_locale):
+        sources = sorted(
+            self.sources.get(key, []), key=lambda row: row["locale_id"] != source_locale
+        )
+        for source in sources:
+            translation = self.translations.get(source["id"], {}).get(locale_id)
+            if translation is not None:
+                return source, translation
+        return None, None
+
+    def cell(self, key, kind, code, locale_id, source_locale, members):
+        row = members.get(locale_id)
+        if locale_id == source_locale:
+            return Cell(code, SOURCE, object_id=row["id"], live=row["live"])
+        if row is None or row["alias_of_id"]:
+            return Cell(code, MISSING)
+        cell = Cell(code, UP_TO_DATE, object_id=row["id"], live=row["live"])
+        source, translation = self.translation_for(key, locale_id, source_locale)
+        if translation is None:
+            cell.state = self.untracked_state(kind, members.get(source_locale), row)
+            return cell
+        cell.translation_id = translation["id"]
+        cell.source_id = source["id"]
+        cell.total = self.segment_totals.get(source["id"], 0)
+        cell.translated = self.segments_translated.get((source["id"], locale_id), 0)
+        source_row = members.get(source["locale_id"])
+        if self.is_outdated(key, kind, source, source_row, row):
+            cell.state = OUTDATED
+        elif cell.translated < cell.total or (
+            row["publishable"] and source_row and source_row["live"] and not row["live"]
+        ):
+            cell.state = IN_PROGRESS
+        return cell
+
+    def is_outdated(self, key, kind, source, source_row, row):
+        synced_at = source["last_updated_at"]
+        if row["publishable"]:
+            source_published = source_row and source_row["last_published_at"]
+            if source_published and source_published > synced_at:
+                return True
+            published = row["last_published_at"]
+            return bool(row["live"] and published and published < synced_at)
+        instance = self.snippet_instances.get((*key, source["locale_id"]))
+        content = self.source_content.get(source["id"])
+        if instance is None or content is None:
+            return False
+        extracted = json.loads(content)
+        current = _snippet_data(instance)
+        # Child relations are not part of the fields' data; their changes go unnoticed here.
+        names = [name for name in _content_fields(instance) if name in current]
+        return any(extracted.get(name) != current[name] for name in names)
+
+    def untracked_state(self, kind, source_row, row):
+        if not row["publishable"] or source_row is None:
+            return UP_TO_DATE
+        if source_row["live"] and not row["live"]:
+            return IN_PROGRESS
+        source_published, published = source_row["last_published_at"], row["last_published_at"]
+        if source_published and published and source_published > published:
+            return OUTDATED
+        return UP_TO_DATE
+
+
+def compute_status():
+    """The StatusReport of every translatable page and snippet, in a fixed number of queries."""
+    return _Builder().build()
