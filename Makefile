@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test lint format messages makemessages migrate demo check clean bench loadtest
+.PHONY: run serve test lint format messages makemessages migrate demo check clean bench loadtest backup
 
 # The venv is rebuilt only when a requirements file changes.
 $(STAMP): requirements.txt requirements-dev.txt
@@ -66,6 +66,11 @@ check: $(STAMP)
 
 clean:
 	rm -rf $(VENV) test-artifacts staticfiles
+
+# Database (pg_dump, or SQLite's online backup) and media into backups/<UTC time>/; put back with
+# `manage.py restore backups/<time>/`. Elsewhere: make backup BACKUP_ARGS="--output /srv/backups".
+backup: $(STAMP)
+	$(MANAGE) backup $(BACKUP_ARGS)
 
 # Performance benchmark on throwaway databases in a temp directory (bench/run.py); results in
 # bench/results/latest.json. Smaller or longer runs: make bench BENCH_ARGS="--articles 1000".

@@ -16,6 +16,8 @@ or 3xx, and socket errors) and of publishes; exits non-zero on any error.
 import argparse
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -174,11 +176,8 @@ def main(argv=None):
         finally:
             stop_file.touch()
             output, _ = editor.communicate(timeout=120)
-        server_errors = sum(
-            1
-            for line in (tmp / "gunicorn.log").read_text(errors="replace").splitlines()
-            if '" 5' in line
-        )
+        access_log = (tmp / "gunicorn.log").read_text(errors="replace")
+        server_errors = len(re.findall(r'HTTP/[\d.]+" 5\d\d ', access_log))
     published = int(output.strip().splitlines()[-1]) if editor.returncode == 0 else 0
     errors = result["errors"] + len(bad)
     print(
@@ -190,7 +189,9 @@ def main(argv=None):
         f"  editor: {published} publishes (exit {editor.returncode})"
     )
     if errors or server_errors or editor.returncode != 0 or published == 0:
+        print(f"  gunicorn log kept: {tmp / 'gunicorn.log'}")
         sys.exit(1)
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -57,7 +57,7 @@ def main_navigation(context, page=None):
     page = as_page(page)
     home = current_home(context)
     children = (
-        remember("menu", (home.pk,), lambda: list(home.get_children().live().in_menu()))
+        remember("menu", (home.pk,), lambda: list(home.get_children().live().public().in_menu()))
         if home
         else []
     )

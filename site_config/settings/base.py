@@ -385,20 +385,16 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # The Wagtail admin renders inline scripts and styles, evaluates templates in its accessibility
-# checker, shows Gravatar avatars and frames its own previews.
+# checker and frames its own previews. Its avatars are uploaded ones or Wagtail's default, never
+# Gravatar: editors' e-mail hashes do not go to a third party, and the admin loads nothing from it.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 ADMIN_CSP_PREFIX = "/admin/"
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
         "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": [
-            "'self'",
-            "data:",
-            "blob:",
-            "https://www.gravatar.com",
-            *media_origins(os.environ),
-        ],
+        "img-src": ["'self'", "data:", "blob:", *media_origins(os.environ)],
         "font-src": ["'self'", "data:"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],

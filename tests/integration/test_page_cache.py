@@ -18,7 +18,7 @@ from django.test import RequestFactory
 from django.utils import timezone
 from django.utils.http import http_date
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 import pytest
@@ -326,10 +326,18 @@ def test_the_sitemap_is_cached_per_language_of_the_request():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_published_article_appears_on_every_page_that_lists_it(client, homes, indexes, language):
-    urls = [homes[language].url, indexes["news"][language].url, f"/{language}/news/feed/"]
+    partner = by_language(PartnerProfilePage, slug="sechenov")[language]
+    urls = [
+        homes[language].url,
+        indexes["news"][language].url,
+        f"/{language}/news/feed/",
+        partner.url,
+    ]
     warm(client, *urls, "/sitemap.xml")
 
-    article = add_news_article(indexes["news"][language], "Kesh yangiligi", datetime.date.today())
+    article = add_news_article(
+        indexes["news"][language], "Kesh yangiligi", datetime.date.today(), partners=[partner]
+    )
 
     for url in urls:
         assert "Kesh yangiligi" in text(client, url), url
@@ -380,6 +388,21 @@ def test_unpublishing_a_translation_updates_the_other_languages(client, sechenov
     sechenov["ru"].unpublish()
 
     assert f'href="{sechenov["ru"].url}"' not in text(client, sechenov["uz"].url)
+
+
+def test_a_page_made_private_is_never_served_from_the_cache(client, sechenov, indexes):
+    page = sechenov["uz"]
+    warm(client, page.url, indexes["events"]["uz"].url)
+
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="maxfiy"
+    )
+
+    for _ in range(2):
+        response = get(client, page.url)
+        assert "X-Page-Cache" not in response
+        assert page.title not in response.content.decode()
+    assert page.title not in text(client, indexes["events"]["uz"].url)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
