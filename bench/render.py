@@ -8,16 +8,19 @@ Run on its own: `python -m bench.render --db /tmp/x.sqlite3 --repeat 30 --json o
 """
 
 import argparse
+import contextlib
 import json
 import math
 import os
 import statistics
 import sys
+import threading
 import time
 
 WARMUPS = 2
 DEFAULT_REPEAT = 30
 DEFAULT_BUDGET = 10.0
+DEFAULT_REQUEST_TIMEOUT = 60.0
 SEARCH_QUERY = "seminar"
 
 
@@ -112,16 +115,57 @@ def page_cache_off():
     return override_settings(PAGE_CACHE_ENABLED=False)
 
 
-def measure(pages=None, repeat=DEFAULT_REPEAT, warmups=WARMUPS, budget=DEFAULT_BUDGET, log=None):
+class RequestTimeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def interrupt_after(seconds):
+    """Abort the SQLite query running after `seconds` (RequestTimeout); a no-op elsewhere.
+
+    Some queries grow faster than the archive (the SQLite search backend ranks every
+    candidate with a correlated full-text subquery): a run must end all the same.
+    """
+    from django.db import DatabaseError, connection
+
+    connection.ensure_connection()
+    raw = connection.connection
+    if not seconds or not hasattr(raw, "interrupt"):
+        yield
+        return
+    fired = threading.Event()
+
+    def interrupt():
+        fired.set()
+        raw.interrupt()
+
+    timer = threading.Timer(seconds, interrupt)
+    timer.start()
+    try:
+        yield
+    except DatabaseError as error:
+        if fired.is_set():
+            raise RequestTimeout(seconds) from error
+        raise
+    finally:
+        timer.cancel()
+
+
+def measure(
+    pages=None,
+    repeat=DEFAULT_REPEAT,
+    warmups=WARMUPS,
+    budget=DEFAULT_BUDGET,
+    timeout=DEFAULT_REQUEST_TIMEOUT,
+    log=None,
+):
     """[{name, url, status, queries, bytes, median_ms, p95_ms, samples}] for each of `pages`.
 
     Each page is requested `repeat` times, or fewer (at least three, one for a page slower
     than a third of the budget) once `budget` seconds are spent on it.
     """
     from django.core.cache import caches
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     pages = pages if pages is not None else bench_pages()
     client = Client()
@@ -130,56 +174,79 @@ def measure(pages=None, repeat=DEFAULT_REPEAT, warmups=WARMUPS, budget=DEFAULT_B
         for cache in caches.all():
             cache.clear()
         for name, url in pages:
-            # A page that takes seconds (search or sitemap over a large archive) gets one
-            # warm-up and one timed request: enough to see it, without holding the run up.
-            slow = False
-            for _ in range(warmups):
-                started = time.perf_counter()
-                client.get(url)
-                if time.perf_counter() - started > budget / 3:
-                    slow = True
-                    break
-            with CaptureQueriesContext(connection) as queries:
-                response = client.get(url)
-            # Read now: the next request empties the connection's query log.
-            query_count = len(queries)
-            size = len(response.content) if not response.streaming else 0
-            durations = []
-            page_started = time.perf_counter()
-            for number in range(repeat):
-                enough = 1 if slow else 3
-                if number >= enough and time.perf_counter() - page_started > budget:
-                    break
-                started = time.perf_counter()
-                response = client.get(url)
-                if not response.streaming:
-                    response.content  # noqa: B018  (rendered lazily for TemplateResponse)
-                durations.append((time.perf_counter() - started) * 1000)
-            row = {
-                "name": name,
-                "url": url,
-                "status": response.status_code,
-                "queries": query_count,
-                "bytes": size,
-                "median_ms": round(statistics.median(durations), 2) if durations else None,
-                "p95_ms": round(percentile(durations, 0.95), 2) if durations else None,
-                "samples": len(durations),
-            }
+            try:
+                row = _measure_page(client, name, url, repeat, warmups, budget, timeout)
+            except RequestTimeout:
+                row = {
+                    "name": name,
+                    "url": url,
+                    "status": f">{timeout:.0f}s",
+                    "queries": None,
+                    "bytes": 0,
+                    "median_ms": None,
+                    "p95_ms": None,
+                    "samples": 0,
+                }
             rows.append(row)
             if log:
                 log(
-                    f"  {name:<24} {row['status']} {row['queries']:>3} q "
-                    f"{row['median_ms']:>8} ms {url}"
+                    f"  {name:<24} {row['status']} {row['queries']!s:>3} q "
+                    f"{row['median_ms']!s:>8} ms {url}"
                 )
     return rows
+
+
+def _measure_page(client, name, url, repeat, warmups, budget, timeout):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def get():
+        with interrupt_after(timeout):
+            response = client.get(url)
+            if not response.streaming:
+                response.content  # noqa: B018  (rendered lazily for TemplateResponse)
+        return response
+
+    # A page that takes seconds (search or sitemap over a large archive) gets one warm-up and
+    # one timed request: enough to see it, without holding the run up.
+    slow = False
+    for _ in range(warmups):
+        started = time.perf_counter()
+        get()
+        if time.perf_counter() - started > budget / 3:
+            slow = True
+            break
+    with CaptureQueriesContext(connection) as queries:
+        response = get()
+    # Read now: the next request empties the connection's query log.
+    query_count = len(queries)
+    size = len(response.content) if not response.streaming else 0
+    durations = []
+    page_started = time.perf_counter()
+    for number in range(repeat):
+        if number >= (1 if slow else 3) and time.perf_counter() - page_started > budget:
+            break
+        started = time.perf_counter()
+        response = get()
+        durations.append((time.perf_counter() - started) * 1000)
+    return {
+        "name": name,
+        "url": url,
+        "status": response.status_code,
+        "queries": query_count,
+        "bytes": size,
+        "median_ms": round(statistics.median(durations), 2) if durations else None,
+        "p95_ms": round(percentile(durations, 0.95), 2) if durations else None,
+        "samples": len(durations),
+    }
 
 
 def format_table(rows):
     lines = [f"{'page':<24} {'status':>6} {'queries':>7} {'KB':>7} {'median ms':>10} {'p95 ms':>8}"]
     for row in rows:
         lines.append(
-            f"{row['name']:<24} {row['status']:>6} {row['queries']:>7} "
-            f"{row['bytes'] / 1024:>7.1f} {row['median_ms']:>10} {row['p95_ms']:>8}"
+            f"{row['name']:<24} {row['status']!s:>6} {row['queries']!s:>7} "
+            f"{row['bytes'] / 1024:>7.1f} {row['median_ms']!s:>10} {row['p95_ms']!s:>8}"
         )
     return "\n".join(lines)
 
@@ -195,6 +262,9 @@ def main(argv=None):
     parser.add_argument("--db", required=True, help="SQLite file built by bench.build_archive")
     parser.add_argument("--repeat", type=int, default=DEFAULT_REPEAT)
     parser.add_argument("--budget", type=float, default=DEFAULT_BUDGET, help="seconds a page")
+    parser.add_argument(
+        "--timeout", type=float, default=DEFAULT_REQUEST_TIMEOUT, help="seconds a request"
+    )
     parser.add_argument("--json", help="write the rows to this file")
     args = parser.parse_args(argv)
     setup_django(args.db)

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from bench.build_archive import DEFAULT_SIZE, SMALL_SIZE
-from bench.render import DEFAULT_BUDGET, DEFAULT_REPEAT
+from bench.render import DEFAULT_BUDGET, DEFAULT_REPEAT, DEFAULT_REQUEST_TIMEOUT
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -56,13 +56,29 @@ def small_size(large, articles):
     }
 
 
+def build(database, size, env):
+    python(
+        "-m",
+        "bench.build_archive",
+        "--db",
+        database,
+        "--articles",
+        str(size["articles"]),
+        "--events",
+        str(size["events"]),
+        "--partners",
+        str(size["partners"]),
+        env=env,
+    )
+
+
 def combine(large_rows, small_rows):
     small = {row["name"]: row for row in small_rows}
     rows = []
     for row in large_rows:
         other = small.get(row["name"], {})
         ratio = None
-        if other.get("median_ms"):
+        if other.get("median_ms") and row["median_ms"]:
             ratio = round(row["median_ms"] / other["median_ms"], 2)
         rows.append(
             {
@@ -95,9 +111,9 @@ def format_rows(rows, sizes):
     ]
     for row in rows:
         lines.append(
-            f"{row['name']:<22} {row['status']:>3} {row['queries_large']:>7} "
-            f"{row['queries_small']!s:>7} {row['kb_large']:>7} {row['median_ms_large']:>9} "
-            f"{row['p95_ms_large']:>9} {row['median_ms_small']!s:>9} {row['p95_ms_small']!s:>9} "
+            f"{row['name']:<22} {row['status']!s:>3} {row['queries_large']!s:>7} "
+            f"{row['queries_small']!s:>7} {row['kb_large']:>7} {row['median_ms_large']!s:>9} "
+            f"{row['p95_ms_large']!s:>9} {row['median_ms_small']!s:>9} {row['p95_ms_small']!s:>9} "
             f"{row['ratio_large_small']!s:>6}"
         )
     return "\n".join(lines)
@@ -108,7 +124,7 @@ def summary(rows, serve):
         return next((row for row in rows if row["name"] == name), None)
 
     lines = []
-    pages = [row for row in rows if row["status"] == 200]
+    pages = [row for row in rows if row["status"] == 200 and row["queries_large"] is not None]
     if pages:
         worst = max(pages, key=lambda row: row["queries_large"])
         lines.append(f"largest query count: {worst['queries_large']} ({worst['name']})")
@@ -134,15 +150,24 @@ def main(argv=None):
     parser.add_argument("--small-articles", type=int, default=SMALL_SIZE["articles"])
     parser.add_argument("--repeat", type=int, default=DEFAULT_REPEAT, help="requests per page")
     parser.add_argument("--budget", type=float, default=DEFAULT_BUDGET, help="seconds per page")
+    parser.add_argument(
+        "--timeout", type=float, default=DEFAULT_REQUEST_TIMEOUT, help="seconds per request"
+    )
     parser.add_argument("--duration", type=int, default=10, help="seconds of load per target")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--no-serve", action="store_true", help="skip the gunicorn part")
     parser.add_argument("--keep", action="store_true", help="keep the temp databases")
+    parser.add_argument(
+        "--workdir",
+        help="work here instead of a temp directory, reusing the databases already built there",
+    )
     parser.add_argument("--json", default=str(RESULTS / "latest.json"))
     args = parser.parse_args(argv)
 
     started = time.monotonic()
-    tmp = Path(tempfile.mkdtemp(prefix="bench-"))
+    tmp = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="bench-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    keep = args.keep or bool(args.workdir)
     media = tmp / "media"
     env = dict(os.environ, MEDIA_ROOT=str(media), DJANGO_SETTINGS_MODULE="bench.settings")
     env.pop("DATABASE_URL", None)
@@ -155,30 +180,27 @@ def main(argv=None):
         log(f"Temp directory {tmp}")
         log("Base database (migrate + demo slice)")
         step = time.monotonic()
-        python("-m", "bench.build_archive", "--db", tmp / "base.sqlite3", "--base-only", env=env)
-        result["timings_s"]["base"] = round(time.monotonic() - step, 1)
+        if not (tmp / "base.sqlite3").exists():
+            python(
+                "-m", "bench.build_archive", "--db", tmp / "base.sqlite3", "--base-only", env=env
+            )
+            result["timings_s"]["base"] = round(time.monotonic() - step, 1)
         rows = {}
         for name in ("large", "small"):
             database = tmp / f"{name}.sqlite3"
-            copy_database(tmp / "base.sqlite3", database)
             size = sizes[name]
-            log(f"{name.capitalize()} archive {size}")
-            step = time.monotonic()
-            python(
-                "-m",
-                "bench.build_archive",
-                "--db",
-                database,
-                "--articles",
-                str(size["articles"]),
-                "--events",
-                str(size["events"]),
-                "--partners",
-                str(size["partners"]),
-                env=env,
-            )
-            result["timings_s"][f"build_{name}"] = round(time.monotonic() - step, 1)
-            log(f"  built in {result['timings_s'][f'build_{name}']} s; measuring renders")
+            built = tmp / f"{name}.built.json"
+            if built.exists() and json.loads(built.read_text()) == size:
+                log(f"{name.capitalize()} archive {size}: reusing {database}")
+            else:
+                copy_database(tmp / "base.sqlite3", database)
+                log(f"{name.capitalize()} archive {size}")
+                step = time.monotonic()
+                build(database, size, env)
+                built.write_text(json.dumps(size))
+                result["timings_s"][f"build_{name}"] = round(time.monotonic() - step, 1)
+                log(f"  built in {result['timings_s'][f'build_{name}']} s")
+            log("  measuring renders")
             output = tmp / f"{name}.json"
             python(
                 "-m",
@@ -189,6 +211,8 @@ def main(argv=None):
                 str(args.repeat),
                 "--budget",
                 str(args.budget),
+                "--timeout",
+                str(args.timeout),
                 "--json",
                 output,
                 env=dict(env, BENCH_QUIET="1"),
@@ -226,7 +250,7 @@ def main(argv=None):
         Path(args.json).write_text(json.dumps(result, indent=2, ensure_ascii=False))
         print(f"results: {args.json}")
     finally:
-        if args.keep:
+        if keep:
             log(f"kept {tmp}")
         else:
             shutil.rmtree(tmp, ignore_errors=True)

@@ -20,6 +20,9 @@ from django.db import transaction
 GENERATION_KEY = "content-generation"
 # Entries of older generations are unreachable; they only need to leave the cache eventually.
 STRUCTURE_TIMEOUT = 60 * 60 * 24
+# The generation outlives every entry that carries it. When it expires, the clock restarts it
+# far above any number it reached by counting changes.
+GENERATION_TIMEOUT = 60 * 60 * 24 * 30
 _MISSING = object()
 MAX_PLAIN_KEY = 120
 
@@ -30,7 +33,7 @@ def content_generation():
     if generation is None:
         # A fresh cache (or an evicted key) starts from the clock, never from a number that
         # an older generation may already have used.
-        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=GENERATION_TIMEOUT)
         generation = cache.get(GENERATION_KEY)
     return generation
 
@@ -40,7 +43,7 @@ def invalidate():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=GENERATION_TIMEOUT)
 
 
 def bump_generation():

@@ -11,7 +11,7 @@ from wagtail.models import Page
 import pytest
 
 from bench.build_archive import ArchiveBuilder
-from bench.render import bench_pages, format_table, measure
+from bench.render import RequestTimeout, bench_pages, format_table, interrupt_after, measure
 from bench.run import combine, format_rows, small_size
 from events.models import EventReportPage
 from news.models import NewsArticlePage, NewsIndexPage
@@ -119,3 +119,13 @@ def test_render_table_has_every_page_and_query_counts(archive):
 def test_small_archive_keeps_the_proportions():
     large = {"articles": 10_000, "events": 2_000, "partners": 200}
     assert small_size(large, 100) == {"articles": 100, "events": 20, "partners": 2}
+
+
+def test_a_query_that_never_ends_is_interrupted():
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the interruption is SQLite's")
+    endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c"
+    with pytest.raises(RequestTimeout), interrupt_after(0.2), connection.cursor() as cursor:
+        cursor.execute(endless)

@@ -48,6 +48,10 @@ class HomePage(BasePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    @property
+    def meta_description(self):
+        return super().meta_description or self.intro
+
     @classmethod
     def can_create_at(cls, parent):
         # One home per locale: the others are made by translating it, not by hand.

@@ -68,6 +68,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: every later middleware's log lines and every response carry the request id.
     "home.request_id.RequestIDMiddleware",
+    # Compresses pages on the way out, cached ones included (static files are precompressed).
+    # Public pages carry no secret to leak through compression (BREACH); Django masks the admin's
+    # CSRF token on every response.
+    "django.middleware.gzip.GZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "home.security.SiteCSPMiddleware",
     "home.security.PermissionsPolicyMiddleware",

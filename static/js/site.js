@@ -12,9 +12,9 @@
     menu.classList.toggle("is-open", open);
   }
 
+  // The stylesheet shows the button and hides the closed menu on narrow screens; the script
+  // only opens and closes it.
   function sync() {
-    toggle.hidden = !narrow.matches;
-    document.documentElement.classList.toggle("has-nav-toggle", narrow.matches);
     setOpen(false);
   }
 
@@ -28,5 +28,4 @@
     }
   });
   narrow.addEventListener("change", sync);
-  sync();
 })();

@@ -1,3 +1,4 @@
+import contextlib
 import os
 from pathlib import Path
 
@@ -70,10 +71,9 @@ def new_context(browser, request):
             FAILURES.mkdir(parents=True, exist_ok=True)
             for number, page in enumerate(context.pages):
                 name = f"{request.node.name}-{index}-{number}.png".replace("/", "_")
-                try:
+                # A crashed page must not hide the test's own failure.
+                with contextlib.suppress(Exception):
                     page.screenshot(path=str(FAILURES / name), full_page=True)
-                except Exception:  # A crashed page must not hide the test's own failure.
-                    pass
         context.close()
 
 
@@ -101,11 +101,18 @@ def log_in(page, site, username, password):
     page.wait_for_url(f"{site}/admin/")
 
 
+def save_screenshot(page, name):
+    """A full-page screenshot in SCREENSHOTS, with the lazily loaded images below the fold."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.evaluate(
+        """() => Promise.all([...document.images].map(img => {
+            img.loading = "eager";
+            return img.complete ? null : new Promise(done => { img.onload = img.onerror = done; });
+        }))"""
+    )
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
 @pytest.fixture
 def screenshot():
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-
-    def take(page, name):
-        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
-
-    return take
+    return save_screenshot

@@ -1,5 +1,6 @@
 """A reader on a phone and on a desktop: navigation, skip link, language switcher."""
 
+
 def horizontal_overflow(page):
     return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
 
