@@ -11,7 +11,7 @@ import datetime
 import pytest
 
 from events.models import EventIndexPage, EventReportPage
-from news.models import NewsIndexPage, NewsArticlePage
+from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import PartnerIndexPage, PartnerProfilePage
 from tests.factories import (
     add_event_reports,
