@@ -216,15 +216,14 @@ def index_for_search(model, pages):
     index = backend.get_index_for_model(model)
     if not pages:
         return
-    try:
-        from modelsearch.backends.database.sqlite.sqlite import ObjectIndexer, SQLiteIndex
-        from modelsearch.utils import get_content_type_pk
-    except ImportError:
-        SQLiteIndex = None
-    if SQLiteIndex is None or not isinstance(index, SQLiteIndex):
+    # The SQLite backend's module can only be imported on SQLite (it looks up its FTS model).
+    if type(index).__name__ != "SQLiteIndex":
         for batch in _batches(pages, 2000):
             index.add_items(model, batch)
         return
+    from modelsearch.backends.database.sqlite.sqlite import ObjectIndexer
+    from modelsearch.utils import get_content_type_pk
+
     sample = ObjectIndexer(pages[0], index.backend)
     texts = {"title": sample.title, "autocomplete": sample.autocomplete, "body": sample.body}
     first = pages[0].title

@@ -84,9 +84,15 @@ def live_events(locale):
     return EventReportPage.objects.live().public().filter(locale=locale).defer_streamfields()
 
 
+# A subscribed calendar needs what is coming and the recent past, not the whole archive: the
+# newest events by start date (upcoming ones first of all), however large the archive grows.
+CALENDAR_EVENTS = 200
+
+
 def events_calendar(request):
     locale = Locale.get_active()
-    pages = live_events(locale).order_by("start_date", "pk")
+    newest = live_events(locale).order_by("-start_date", "-pk")[:CALENDAR_EVENTS]
+    pages = sorted(newest, key=lambda page: (page.start_date, page.pk))
     return calendar_response(
         request, pages, locale.language_code, filename="events.ics", as_attachment=False
     )

@@ -86,7 +86,10 @@ def search_pages(locale, terms):
     # One prefix term per word (the autocomplete compiler treats the last word of each
     # PlainText as a prefix), all of them required.
     query = And([PlainText(term) for term in terms])
-    return pages.autocomplete(query)
+    # Newest first rather than by relevance: the database backend scores each match with a
+    # correlated subquery, which on SQLite grows with the square of the archive (minutes for
+    # 30,000 pages); a date order keeps a search as cheap as a listing.
+    return pages.order_by("-first_published_at").autocomplete(query, order_by_relevance=False)
 
 
 def search(request):

@@ -1,4 +1,5 @@
 import contextlib
+import importlib
 import os
 from pathlib import Path
 
@@ -87,8 +88,27 @@ def desktop(new_context):
     return new_context(viewport={"width": 1280, "height": 900}).new_page()
 
 
+def restore_data_migrations():
+    """Put back what a flush removed and only a data migration makes.
+
+    Live-server tests flush the database after each test; post_migrate then recreates the models'
+    own permissions but not wagtail-localize's "submit_translation", which editors need for
+    "Translate this page". The roles are then completed again.
+    """
+    from django.apps import apps
+
+    from translations.roles import setup_roles
+
+    migration = importlib.import_module(
+        "wagtail_localize.migrations.0006_create_submit_translation_permission"
+    )
+    migration.create_submit_translation_permission(apps, None)
+    setup_roles()
+
+
 @pytest.fixture
 def site(demo_site, live_server):
+    restore_data_migrations()
     return live_server.url
 
 

@@ -134,7 +134,5 @@ def test_a_translation_taken_offline_drops_out_of_the_switcher(client, sechenov)
     html = get(client, "ru")
 
     assert "en" not in language_switcher_links(html)
-    assert (
-        '<span class="is-unavailable"><span lang="en">English</span>' in html
-    )
+    assert '<span class="is-unavailable"><span lang="en">English</span>' in html
     assert client.get("/en/events/sechenov-2023/").status_code == 404

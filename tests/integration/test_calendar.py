@@ -190,7 +190,24 @@ def test_calendar_queries_do_not_grow_with_the_events(
 ):
     first = count(client, "/en/events/calendar.ics")
     add_event_reports(event_indexes["en"], 20)
+    client.get("/en/events/calendar.ics")  # the new content generation fills the structure cache
 
     with django_assert_max_num_queries(first):
         response = client.get("/en/events/calendar.ics")
     assert len(icalendar.Calendar.from_ical(response.content).walk("VEVENT")) == 22
+
+
+def test_the_calendar_holds_the_newest_events_only(client, event_indexes, monkeypatch):
+    from events import calendar
+
+    monkeypatch.setattr(calendar, "CALENDAR_EVENTS", 5)
+    add_event_reports(event_indexes["en"], 8)  # one a week from 2015: older than the demo's
+
+    response = client.get("/en/events/calendar.ics")
+    events = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+
+    assert len(events) == 5
+    starts = [event.decoded("dtstart") for event in events]
+    assert starts == sorted(starts)
+    assert "Generated event 7" in {str(event.get("summary")) for event in events}
+    assert "Generated event 0" not in {str(event.get("summary")) for event in events}

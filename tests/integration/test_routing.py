@@ -81,9 +81,7 @@ def test_switcher_shows_a_language_without_a_translation_disabled(client, homes)
 
     html = client.get(uz_only.get_url()).content.decode()
 
-    assert (
-        '<span class="is-unavailable"><span lang="ru">Русский</span>' in html
-    )
+    assert '<span class="is-unavailable"><span lang="ru">Русский</span>' in html
     assert 'href="/ru/" lang="ru"' not in html
     alternates = re.findall(r'hreflang="([^"]+)" href=', html)
     assert alternates == ["uz", "x-default"]
