@@ -24,6 +24,7 @@ request goes before it; anything whose headers belong to the body (a CSP nonce) 
 import hashlib
 import logging
 import os
+import re
 import time
 from functools import cache as once
 
@@ -72,6 +73,7 @@ logger = logging.getLogger(__name__)
 QUERY_PARAMETERS = frozenset({"page", "topic", "year", "kind", "partner"})
 MAX_QUERY_LENGTH = 200
 UNPREFIXED_PATHS = frozenset({"/sitemap.xml", "/robots.txt"})
+SITEMAP_SECTION = re.compile(r"/sitemap-[0-9]{1,6}\.xml")
 EXCLUDED_URL_NAMES = frozenset({"search"})
 # A response that varies by anything else cannot be shared: the key holds only the language.
 SHAREABLE_VARY = frozenset({"cookie", "accept-language"})
@@ -125,7 +127,11 @@ def language_prefixes():
 
 
 def is_public_path(path):
-    return path in UNPREFIXED_PATHS or path.startswith(language_prefixes())
+    return (
+        path in UNPREFIXED_PATHS
+        or path.startswith(language_prefixes())
+        or SITEMAP_SECTION.fullmatch(path) is not None
+    )
 
 
 def reader_is_anonymous(request):

@@ -12,7 +12,7 @@ from events.feeds import EventsFeed
 from home import routing
 from home.health import healthz
 from home.search import search
-from home.sitemap import robots_txt, sitemap
+from home.sitemap import robots_txt, sitemap, sitemap_section
 from news.feeds import NewsFeed
 from site_config.api import api_router
 
@@ -25,6 +25,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     # Every language's pages in one sitemap, each with its translations (hreflang).
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap-<int:section>.xml", sitemap_section, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 

@@ -194,3 +194,34 @@ def test_sitemap_queries_do_not_grow_with_the_pages(client, locales, django_asse
     with django_assert_max_num_queries(first):
         entries = get_sitemap(client)
     assert len(entries) == expected_pages().count()
+
+
+def test_a_large_site_gets_a_sitemap_index_of_sections(client, monkeypatch):
+    from xml.etree import ElementTree
+
+    from home import sitemap as sitemap_module
+
+    whole = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    every_url = [url.find(f"{{{NS['sm']}}}loc").text for url in whole]
+    monkeypatch.setattr(sitemap_module, "SECTION_SIZE", 10)
+
+    index = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    assert index.tag == f"{{{NS['sm']}}}sitemapindex"
+    sections = [entry.find(f"{{{NS['sm']}}}loc").text for entry in index]
+    assert len(sections) == (len(every_url) + 9) // 10
+    assert sections[0] == "http://testserver/sitemap-1.xml"
+
+    listed = []
+    for section in sections:
+        urlset = ElementTree.fromstring(
+            client.get(section.removeprefix("http://testserver")).content
+        )
+        for url in urlset:
+            listed.append(url.find(f"{{{NS['sm']}}}loc").text)
+            # Each entry still names its translations, even those in another section.
+            hreflangs = {link.get("hreflang") for link in url.findall(f"{{{NS['xhtml']}}}link")}
+            assert "x-default" in hreflangs or len(hreflangs) <= 1
+    assert listed == every_url
+    past_the_end = f"/sitemap-{len(sections) + 1}.xml"
+    assert client.get(past_the_end).status_code == 404
+    assert client.get("/sitemap-0.xml").status_code == 404
