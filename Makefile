@@ -36,15 +36,20 @@ run: messages demo
 # Production settings under gunicorn: needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
 # The scheduler (scheduled publishing and expiry, every minute) runs beside gunicorn in the same
 # recipe shell and is stopped with SIGTERM when gunicorn exits (gunicorn must not be the last
-# command: sh would exec it and never run the trap).
+# command: sh would exec it and never run the trap). With several servers, all but one run
+# `make serve SCHEDULER=0`.
 serve: messages
 	DJANGO_SETTINGS_MODULE=site_config.settings.production $(MANAGE) migrate --noinput
 	DJANGO_SETTINGS_MODULE=site_config.settings.production $(MANAGE) collectstatic --noinput
-	DJANGO_SETTINGS_MODULE=site_config.settings.production $(MANAGE) run_scheduler & \
-	scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	if [ "$(SCHEDULER)" != "0" ]; then \
+	  DJANGO_SETTINGS_MODULE=site_config.settings.production $(MANAGE) run_scheduler & \
+	  scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	fi; \
 	DJANGO_SETTINGS_MODULE=site_config.settings.production $(VENV)/bin/gunicorn -c gunicorn.conf.py; \
 	status=$$?; exit $$status
 
+# One pytest worker per CPU (pytest-xdist); PYTEST_ARGS="-n 0 tests/news" for one process.
+PYTEST_ARGS ?= -n auto
 test: messages
 	$(PY) -m pytest $(PYTEST_ARGS)
 

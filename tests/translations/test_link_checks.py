@@ -4,6 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.rich_text import RichText
+from wagtail.users.models import UserProfile
 
 import pytest
 
@@ -136,9 +137,16 @@ def test_the_link_check_takes_a_fixed_number_of_queries(news, sechenov):
     assert queries() == before
 
 
+def english_admin(user):
+    """The admin in English for this user: the labels asserted below are the English ones."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
 @pytest.fixture
 def admin_client(client, django_user_model):
-    client.force_login(
-        django_user_model.objects.create_superuser("links-admin", "l@example.org", "pw")
-    )
+    user = django_user_model.objects.create_superuser("links-admin", "l@example.org", "pw")
+    client.force_login(english_admin(user))
     return client

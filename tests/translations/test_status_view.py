@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.models import Page
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslatableObject, Translation, TranslationSource
 
 import pytest
@@ -25,9 +26,18 @@ pytestmark = pytest.mark.django_db
 URL = "/admin/translations/status/"
 
 
+def english_admin(user):
+    """The admin in English for this user: the labels asserted below are the English ones."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
 @pytest.fixture
 def admin_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("status-view", "v@example.org", "pw")
+    english_admin(user)
     client.force_login(user)
     return client
 
@@ -43,7 +53,7 @@ def translator(django_user_model, code):
     group, _created = Group.objects.get_or_create(name=f"Translators ({code})")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     user.groups.add(group)
-    return user
+    return english_admin(user)
 
 
 def cells(response, locale):

@@ -25,28 +25,18 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 
 @pytest.fixture
-def browser_page():
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
+def browser_page(new_context):
+    """A desktop page that records every CSP violation and console message.
 
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"]
-            )
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.add_init_script(RECORD_VIOLATIONS)
-            messages = []
-            page.on("console", lambda message: messages.append(message.text))
-            page.csp_console = messages
-            yield page
-            browser.close()
-    finally:
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+    Built on the session's browser (tests/browser/conftest.py): Playwright's sync API allows one
+    event loop per process.
+    """
+    page = new_context(viewport={"width": 1280, "height": 900}).new_page()
+    page.add_init_script(RECORD_VIOLATIONS)
+    messages = []
+    page.on("console", lambda message: messages.append(message.text))
+    page.csp_console = messages
+    return page
 
 
 def violations(page):
