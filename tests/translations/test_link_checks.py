@@ -4,12 +4,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.rich_text import RichText
-from wagtail.users.models import UserProfile
 
 import pytest
 
 from news.models import NewsIndexPage
 from tests.factories import add_news_article, by_language
+from tests.translations.accounts import english_admin
 from translations.links import (
     BROKEN,
     NOT_LIVE,
@@ -135,14 +135,6 @@ def test_the_link_check_takes_a_fixed_number_of_queries(news, sechenov):
         article.save_revision().publish()
 
     assert queries() == before
-
-
-def english_admin(user):
-    """The admin in English for this user: the labels asserted below are the English ones."""
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
 
 
 @pytest.fixture

@@ -12,26 +12,18 @@ from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.models import Page
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslatableObject, Translation, TranslationSource
 
 import pytest
 
 from news.models import NewsIndexPage
 from tests.factories import add_news_article, by_language
+from tests.translations.accounts import english_admin
 from translations.views import ROWS_PER_PAGE
 
 pytestmark = pytest.mark.django_db
 
 URL = "/admin/translations/status/"
-
-
-def english_admin(user):
-    """The admin in English for this user: the labels asserted below are the English ones."""
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
 
 
 @pytest.fixture
