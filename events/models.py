@@ -21,12 +21,14 @@ from home.i18n import localize_all
 from home.listing import (
     ListingManager,
     SitePageQuerySet,
+    filter_key,
     optional_int,
     optional_slug,
     paginate,
     public_pages,
 )
 from home.models import BasePage, PartnerLink, TopicLink
+from home.structure_cache import remember
 
 REPORTS_PER_PAGE = 12
 
@@ -129,12 +131,19 @@ class EventIndexPage(BasePage):
         return events, filters
 
     def years(self):
-        dates = self.events().order_by().dates("start_date", "year", order="DESC")
-        return [date.year for date in dates]
+        def distinct_years():
+            dates = self.events().order_by().dates("start_date", "year", order="DESC")
+            return [date.year for date in dates]
+
+        return remember("event-years", (self.pk,), distinct_years)
 
     def kind_choices(self):
         """The kinds this language's events have, as (value, label), in EventKind order."""
-        used = set(self.events().order_by().values_list("kind", flat=True).distinct())
+        used = remember(
+            "event-kinds",
+            (self.pk,),
+            lambda: set(self.events().order_by().values_list("kind", flat=True).distinct()),
+        )
         return [(kind.value, kind.label) for kind in EventKind if kind.value in used]
 
     def partner_choices(self):
@@ -154,7 +163,9 @@ class EventIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         events, filters = self.filter_events(request.GET)
-        reports = paginate(request, events.past(), REPORTS_PER_PAGE)
+        # Past and upcoming depend on the date, so the count is kept per day.
+        count_key = filter_key(self, request.GET, timezone.localdate())
+        reports = paginate(request, events.past(), REPORTS_PER_PAGE, count_key=count_key)
         show_upcoming = reports.number == 1
         context.update(
             upcoming=list(events.upcoming()) if show_upcoming else [],

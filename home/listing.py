@@ -9,7 +9,7 @@ from django.http import Http404
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
-from home.structure_cache import restricted_sections
+from home.structure_cache import remember, restricted_sections
 
 MAX_PAGE_NUMBER = 100_000
 SLUG = re.compile(r"[-a-zA-Z0-9_]{1,255}")
@@ -30,15 +30,31 @@ def optional_int(params, name, **kwargs):
     return positive_int(value, **kwargs) if value != "" else None
 
 
-def paginate(request, queryset, per_page):
-    """The requested page of `queryset`; a missing page number means the first one."""
+def paginate(request, queryset, per_page, count_key=None):
+    """The requested page of `queryset`; a missing page number means the first one.
+
+    With `count_key` (what identifies this listing and its filters), the number of items is kept
+    in the structure cache: counting a large archive costs more than showing a page of it. The
+    page gets `elided_range`: the page numbers to show, with Paginator.ELLIPSIS for gaps.
+    """
     number = optional_int(request.GET, "page") or 1
     paginator = Paginator(queryset, per_page)
+    if count_key is not None:
+        # Paginator.count is a cached property: set, it is never computed.
+        paginator.count = remember("listing-count", count_key, queryset.count)
     try:
-        return paginator.page(number)
+        page = paginator.page(number)
     except EmptyPage:
         # An empty listing still has its first page (Paginator allows it); past the end is 404.
         raise Http404 from None
+    page.elided_range = list(paginator.get_elided_page_range(number, on_each_side=2, on_ends=1))
+    return page
+
+
+def filter_key(listing, params, *extra):
+    """A cache key for `listing` (a page) with the filters of `params`, page number aside."""
+    filters = sorted((name, value) for name, value in params.items() if name != "page")
+    return (listing.pk, *extra, *filters)
 
 
 def optional_slug(params, name):

@@ -12,6 +12,7 @@ commit and cached in between survives.
 """
 
 import hashlib
+import re
 import time
 
 from django.core.cache import cache
@@ -25,6 +26,7 @@ STRUCTURE_TIMEOUT = 60 * 60 * 24
 GENERATION_TIMEOUT = 60 * 60 * 24 * 30
 _MISSING = object()
 MAX_PLAIN_KEY = 120
+PLAIN_KEY = re.compile(r"[-A-Za-z0-9_.:/]*")
 
 
 def content_generation():
@@ -54,8 +56,8 @@ def bump_generation():
 
 def structure_key(name, *parts):
     detail = ":".join(map(str, parts))
-    if len(detail) > MAX_PLAIN_KEY or not detail.isascii():
-        # Paths may be long or hold any character; cache back-ends want short ASCII keys.
+    if len(detail) > MAX_PLAIN_KEY or not PLAIN_KEY.fullmatch(detail):
+        # Paths and filters may be long or hold any character; back-ends want short plain keys.
         detail = hashlib.sha256(detail.encode()).hexdigest()
     return f"structure:{content_generation()}:{name}:{detail}"
 

@@ -15,12 +15,14 @@ from home.i18n import localize_all
 from home.listing import (
     ListingManager,
     SitePageQuerySet,
+    filter_key,
     optional_int,
     optional_slug,
     paginate,
     public_pages,
 )
 from home.models import BasePage, EventLink, PartnerLink, Topic, TopicLink
+from home.structure_cache import remember
 
 ARTICLES_PER_PAGE = 12
 
@@ -83,8 +85,12 @@ class NewsIndexPage(BasePage):
         return articles, filters
 
     def years(self):
-        dates = self.articles().order_by().dates("publication_date", "year", order="DESC")
-        return [date.year for date in dates]
+        def distinct_years():
+            dates = self.articles().order_by().dates("publication_date", "year", order="DESC")
+            return [date.year for date in dates]
+
+        # A scan of the whole archive; the answer only changes when content does.
+        return remember("news-years", (self.pk,), distinct_years)
 
     def topics(self):
         return Topic.objects.filter(locale_id=self.locale_id).order_by("name")
@@ -92,7 +98,9 @@ class NewsIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles, filters = self.filter_articles(request.GET)
-        page = paginate(request, articles, ARTICLES_PER_PAGE)
+        page = paginate(
+            request, articles, ARTICLES_PER_PAGE, count_key=filter_key(self, request.GET)
+        )
         attach_localized_topics(page.object_list, self.locale_id)
         context.update(
             articles=page,
