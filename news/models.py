@@ -191,7 +191,8 @@ class NewsArticlePage(BasePage):
         indexes = [models.Index(fields=["publication_date"], name="news_article_pubdate_idx")]
 
     def topics(self):
-        return localize_all([link.topic for link in self.topic_links.all()], self.locale_id)
+        links = self.topic_links.select_related("topic")
+        return localize_all([link.topic for link in links], self.locale_id)
 
     def partners(self):
         links = self.partner_links.select_related("partner")

@@ -103,3 +103,16 @@ def test_the_budget_holds_for_a_cold_structure_cache_on_the_page_itself(client, 
         assert client.get(url).status_code == 200
     assert warm <= QUERY_BUDGET
     assert len(cold) > warm, "a new content generation is read from the database again"
+
+
+def test_an_article_costs_the_same_with_one_topic_or_many(client):
+    from home.models import Topic
+    from tests.factories import add_news_article
+
+    news = NewsIndexPage.objects.get(locale__language_code="uz")
+    topics = list(Topic.objects.filter(locale=news.locale)[:5])
+    assert len(topics) == 5
+    one = add_news_article(news, "One topic", topics=topics[:1])
+    many = add_news_article(news, "Many topics", topics=topics)
+
+    assert count_queries(client, many.url) == count_queries(client, one.url)
