@@ -10,8 +10,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from home import frontend_cache, page_cache  # noqa: F401 - connects purge receivers
-        from home.structure_cache import connect_receivers
+        from home import frontend_cache, invalidation  # noqa: F401 - connects purge receivers
 
-        connect_receivers()
-        page_cache.connect_signals()
+        invalidation.connect_signals()

@@ -7,7 +7,7 @@ the listing parameters, and the response is a plain 200 that sets no cookie, was
 a logged-in user or a preview, and varies only by cookie or language. Search is never cached.
 
 Freshness: every key carries an *epoch* made of the code release, the content generation of
-home.structure_cache (bumped by the receivers below on any change to a page, snippet, image,
+home.structure_cache (bumped by home.invalidation on any change to a page, snippet, image,
 document, site, locale or setting; Redis or the file cache share it between processes) and
 today's date (listings split upcoming and past events by date). A change makes every old entry
 unreachable at once; nothing has to know which pages showed what.
@@ -33,7 +33,6 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.cache import (
@@ -45,26 +44,8 @@ from django.utils.cache import (
 from django.utils.http import http_date
 
 import wagtail
-from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.documents.models import AbstractDocument
-from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import (
-    Collection,
-    CollectionViewRestriction,
-    Locale,
-    Page,
-    PageViewRestriction,
-    Site,
-)
-from wagtail.signals import (
-    page_published,
-    page_unpublished,
-    post_page_move,
-    published,
-    unpublished,
-)
 
-from home.structure_cache import bump_generation, content_generation
+from home.structure_cache import content_generation
 
 logger = logging.getLogger(__name__)
 
@@ -78,33 +59,6 @@ EXCLUDED_URL_NAMES = frozenset({"search"})
 # A response that varies by anything else cannot be shared: the key holds only the language.
 SHAREABLE_VARY = frozenset({"cookie", "accept-language"})
 UNSHAREABLE_CACHE_CONTROL = ("private", "no-cache", "no-store")
-# Saves that only touch the draft side of a page or snippet change nothing a reader sees.
-DRAFT_FIELDS = frozenset(
-    {
-        "latest_revision",
-        "latest_revision_created_at",
-        "draft_title",
-        "has_unpublished_changes",
-        "wagtail_admin_comments",
-        "locked",
-        "locked_at",
-        "locked_by",
-    }
-)
-# Every model of these apps is content (pages, their links, snippets).
-CONTENT_APPS = frozenset({"home", "news", "events", "partners"})
-CONTENT_BASES = (
-    Page,
-    Site,
-    Locale,
-    PageViewRestriction,
-    Collection,
-    CollectionViewRestriction,
-    AbstractImage,
-    AbstractDocument,
-    BaseSiteSetting,
-    BaseGenericSetting,
-)
 SOURCE_DIRS = ("templates", "locale", "home", "news", "events", "partners", "site_config")
 SOURCE_SUFFIXES = frozenset({".py", ".html", ".txt", ".xml", ".mo"})
 PREFIX = "page-cache"
@@ -359,57 +313,3 @@ class PageCacheMiddleware:
         answer = conditional(request, response, last_modified)
         answer[STATUS_HEADER] = "miss"
         return answer
-
-
-# Invalidation ---------------------------------------------------------------------------------
-
-
-def shown_on_pages(model):
-    """Whether saving or deleting a `model` row can change what a public page shows."""
-    if issubclass(model, AbstractRendition):
-        # Made while rendering a page; nothing a reader sees changes.
-        return False
-    return (
-        model._meta.app_label in CONTENT_APPS
-        or issubclass(model, CONTENT_BASES)
-        or hasattr(model, "snippet_viewset")
-        or model._meta.app_label == "taggit"
-    )
-
-
-def content_changed(**kwargs):
-    bump_generation()
-
-
-def model_saved(sender, update_fields=None, **kwargs):
-    if not shown_on_pages(sender):
-        return
-    if update_fields and frozenset(update_fields) <= DRAFT_FIELDS:
-        return
-    bump_generation()
-
-
-def model_deleted(sender, **kwargs):
-    if shown_on_pages(sender):
-        bump_generation()
-
-
-def relation_changed(sender, instance, action, **kwargs):
-    if action.startswith("post_") and shown_on_pages(type(instance)):
-        bump_generation()
-
-
-def connect_signals():
-    """Called from HomeConfig.ready(): any content change starts a new content generation."""
-    page_signals = {
-        "page_published": page_published,
-        "page_unpublished": page_unpublished,
-        "post_page_move": post_page_move,
-        "published": published,
-        "unpublished": unpublished,
-    }
-    for name, signal in page_signals.items():
-        signal.connect(content_changed, dispatch_uid=f"home.page_cache.{name}")
-    post_save.connect(model_saved, dispatch_uid="home.page_cache.saved")
-    post_delete.connect(model_deleted, dispatch_uid="home.page_cache.deleted")
-    m2m_changed.connect(relation_changed, dispatch_uid="home.page_cache.relation")

@@ -3,8 +3,8 @@
 What every page needs but rarely changes — which page a path leads to, the menu, the
 breadcrumb trail, the language versions of a page, the view restrictions — is read from the
 database once and then served from Django's cache (Redis when several servers share it). Each
-key carries the *content generation*, a number every content change increments; old entries
-are simply never read again and expire on their own.
+key carries the *content generation*, a number every content change increments (the receivers
+are in home.invalidation); old entries are never read again and expire on their own.
 
 A change bumps the generation twice: at once, so readers in the same transaction see fresh
 data, and again after the commit, so nothing another process read from the database before the
@@ -85,44 +85,3 @@ def restricted_sections():
         (),
         lambda: tuple(PageViewRestriction.objects.values_list("id", "page__path", "page__depth")),
     )
-
-
-# Models whose rows change what readers see. Pages, snippets and orderables of our own apps;
-# from Wagtail: restrictions, sites, locales, images and documents (not renditions, revisions,
-# logs or search entries, which change on every save without changing a public page).
-CONTENT_APPS = {"home", "news", "events", "partners"}
-CONTENT_MODELS = {
-    ("wagtailcore", "page"),
-    ("wagtailcore", "pageviewrestriction"),
-    ("wagtailcore", "site"),
-    ("wagtailcore", "locale"),
-    ("wagtailimages", "image"),
-    ("wagtaildocs", "document"),
-}
-
-
-def is_content_model(model):
-    meta = model._meta
-    return meta.app_label in CONTENT_APPS or (meta.app_label, meta.model_name) in CONTENT_MODELS
-
-
-def _content_saved_or_deleted(sender, **kwargs):
-    if kwargs.get("raw"):
-        return
-    if is_content_model(sender):
-        bump_generation()
-
-
-def _content_changed(sender, **kwargs):
-    bump_generation()
-
-
-def connect_receivers():
-    from django.db.models.signals import post_delete, post_save
-
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    post_save.connect(_content_saved_or_deleted, dispatch_uid="structure-cache-save")
-    post_delete.connect(_content_saved_or_deleted, dispatch_uid="structure-cache-delete")
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(_content_changed, dispatch_uid=f"structure-cache-{id(signal)}")

@@ -25,7 +25,8 @@ def _slug(title):
     return f"{slugify(title) or 'page'}-{next(_numbers)}"
 
 
-def _add(index, page, live):
+def add_page(index, page, live=True):
+    """`page` (unsaved) as a child of `index`, in its language; published unless `live=False`."""
     page.locale_id = index.locale_id
     page.live = live
     index.add_child(instance=page)
@@ -56,7 +57,7 @@ def add_news_article(
         topic_links=[NewsArticleTopic(topic=topic) for topic in topics],
         partner_links=[NewsArticlePartner(partner=partner) for partner in partners],
     )
-    return _add(index, page, live)
+    return add_page(index, page, live)
 
 
 def add_news_articles(index, count, first_date=datetime.date(2024, 1, 1), **kwargs):
@@ -99,7 +100,7 @@ def add_event_report(
         participants=[EventParticipant(person=person) for person in participants],
         topic_links=[EventTopic(topic=topic) for topic in topics],
     )
-    return _add(index, page, live)
+    return add_page(index, page, live)
 
 
 def add_event_reports(index, count, first_date=datetime.date(2015, 1, 1), **kwargs):
@@ -118,7 +119,7 @@ def add_event_reports(index, count, first_date=datetime.date(2015, 1, 1), **kwar
 def add_partner(index, title="Test partner", *, kind="university", country="", live=True, **fields):
     """A PartnerProfilePage under the partner index `index`."""
     page = PartnerProfilePage(title=title, slug=_slug(title), kind=kind, country=country, **fields)
-    return _add(index, page, live)
+    return add_page(index, page, live)
 
 
 # Reading pages back ----------------------------------------------------------------------------

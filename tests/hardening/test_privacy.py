@@ -27,6 +27,7 @@ from events.models import EventIndexPage, EventPartner, EventReportPage
 from home.models import ContentPage
 from news.models import NewsArticleEvent, NewsArticlePage, NewsArticlePartner, NewsIndexPage
 from partners.models import PartnerIndexPage, PartnerProfilePage
+from tests.factories import add_page
 
 pytestmark = pytest.mark.django_db
 
@@ -38,17 +39,6 @@ _numbers = itertools.count(1)
 def marker_for(kind, language):
     """A word found nowhere else: letters only, so the site search takes it as one term."""
     return "Zqx" + "".join(part.title() for part in kind.split()) + language.title()
-
-
-def add(parent, page, *, publish=True):
-    page.locale_id = parent.locale_id
-    page.live = publish
-    parent.add_child(instance=page)
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
-    page.refresh_from_db()
-    return page
 
 
 def hidden_pages(language, marker, publish):
@@ -65,12 +55,12 @@ def hidden_pages(language, marker, publish):
     def title(kind):
         return f"{marker} {kind}"
 
-    partner = add(
+    partner = add_page(
         partners,
         PartnerProfilePage(title=title("partner"), slug=f"hidden-partner-{number}"),
-        publish=publish,
+        live=publish,
     )
-    event = add(
+    event = add_page(
         events,
         EventReportPage(
             title=title("event"),
@@ -80,9 +70,9 @@ def hidden_pages(language, marker, publish):
             end_date=today + datetime.timedelta(days=31),
             partner_links=[EventPartner(partner=sechenov)],
         ),
-        publish=publish,
+        live=publish,
     )
-    article = add(
+    article = add_page(
         news,
         NewsArticlePage(
             title=title("article"),
@@ -92,9 +82,9 @@ def hidden_pages(language, marker, publish):
             body=[("paragraph", rich_text_value(marker))],
             partner_links=[NewsArticlePartner(partner=sechenov)],
         ),
-        publish=publish,
+        live=publish,
     )
-    content = add(
+    content = add_page(
         home,
         ContentPage(
             title=title("page"),
@@ -102,10 +92,10 @@ def hidden_pages(language, marker, publish):
             summary=f"{marker} page summary",
             show_in_menus=True,
         ),
-        publish=publish,
+        live=publish,
     )
     # Live, public pages that name the hidden ones.
-    carrier_event = add(
+    carrier_event = add_page(
         events,
         EventReportPage(
             title="Carrier event",
@@ -115,7 +105,7 @@ def hidden_pages(language, marker, publish):
             partner_links=[EventPartner(partner=partner)],
         ),
     )
-    carrier_article = add(
+    carrier_article = add_page(
         news,
         NewsArticlePage(
             title="Carrier article",
