@@ -83,7 +83,7 @@ def ensure_base(log=log_to_stderr):
 
     source = settings.LANGUAGE_CODE
     if not NewsIndexPage.objects.filter(locale__language_code=source).exists():
-        from home.demo.loader import DemoLoader
+        from demo.loader import DemoLoader
         from tests.demo_subset import sechenov_subset
 
         started = time.monotonic()
@@ -101,7 +101,7 @@ def ensure_base(log=log_to_stderr):
 
 def load_pages_only(loader):
     """The demo slice's pages, topics and people, without the loader's other steps."""
-    from home.demo.bootstrap import HOME, ensure_home_pages
+    from demo.bootstrap import HOME, ensure_home_pages
 
     home = ensure_home_pages({**HOME, "intro": loader.data.SITE["home_intro"]})
     topics = loader.load_topics()
@@ -210,7 +210,7 @@ def index_for_search(model, pages):
     """
     from wagtail.search.backends import get_search_backend
 
-    from home.search import normalise
+    from core.text import normalise
 
     backend = get_search_backend()
     index = backend.get_index_for_model(model)

@@ -375,7 +375,7 @@ def format_serve(result):
     )
     if not result["page_cache_present"]:
         lines.append(
-            "* no page cache in the project yet (home/page_cache.py missing): "
+            "* no page cache in the project yet (core/page_cache.py missing): "
             "'cached' is the same uncached render under production settings."
         )
     return "\n".join(lines)

@@ -1,8 +1,13 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import content_apps
 
-class EventsConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class EventsConfig(content_apps.ContentAppConfig):
     name = "events"
     verbose_name = _("Events")
+
+    def ready(self):
+        from events import contributions
+
+        contributions.register()

@@ -5,8 +5,8 @@ The newest 30 by start date, upcoming ones included; the start date is the pubDa
 
 from django.utils.translation import gettext
 
+from core.feeds import SectionFeed
 from events.models import EventIndexPage, EventReportPage
-from news.feeds import SectionFeed
 
 
 class EventsFeed(SectionFeed):

@@ -9,58 +9,31 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from rest_framework import serializers
-
-from home.blocks import BodyStreamBlock, GalleryStreamBlock
-from home.choices import Country
-from home.i18n import localize_all
-from home.listing import (
+from core.api_fields import LocalizedLinkField
+from core.i18n import localize_all
+from core.listing import (
     ListingManager,
-    SitePageQuerySet,
     filter_key,
     optional_int,
     optional_slug,
     paginate,
-    public_pages,
 )
-from home.models import BasePage, PartnerLink, TopicLink
-from home.structure_cache import remember
+from core.privacy import PublicPageQuerySet, public_pages
+from core.structure_cache import remember
+from events.choices import EventFormat, EventKind, ParticipantRole
+from home.blocks import BodyStreamBlock, GalleryStreamBlock
+from home.choices import Country
+from home.models import BasePage, TopicLink
+from partners.models import PartnerLink, PartnerProfilePage
 
 REPORTS_PER_PAGE = 12
 
 
-class EventKind(models.TextChoices):
-    ACADEMIC_MOBILITY = "academic_mobility", _("Academic mobility visit")
-    SEMINAR = "seminar", _("Seminar")
-    WEBINAR = "webinar", _("Webinar")
-    ROUND_TABLE = "round_table", _("Round table")
-    MASTER_CLASS = "master_class", _("Master class")
-    CONFERENCE = "conference", _("Conference")
-    TRAINING_COURSE = "training_course", _("Training course")
-    OTHER = "other", _("Other")
-
-
-class EventFormat(models.TextChoices):
-    IN_PERSON = "in_person", _("In person")
-    ONLINE = "online", _("Online")
-    HYBRID = "hybrid", _("Hybrid")
-
-
-class ParticipantRole(models.TextChoices):
-    HEAD_OF_DELEGATION = "head_of_delegation", _("Head of the delegation")
-    LECTURER = "lecturer", _("Lecturer")
-    ORGANISER = "organiser", _("Organiser")
-    SPEAKER = "speaker", _("Speaker")
-    TRAINEE = "trainee", _("Trainee")
-    COORDINATOR = "coordinator", _("Coordinator")
-    PARTICIPANT = "participant", _("Participant")
-
-
-class EventReportQuerySet(SitePageQuerySet):
+class EventReportQuerySet(PublicPageQuerySet):
     def for_listing(self):
         return (
             self.defer_streamfields()
@@ -84,6 +57,20 @@ class EventReportQuerySet(SitePageQuerySet):
 EventReportManager = ListingManager.from_queryset(EventReportQuerySet)
 
 
+class EventLink(Orderable):
+    event = models.ForeignKey(
+        "events.EventReportPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("event"),
+    )
+
+    panels = [FieldPanel("event")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
 class EventIndexPage(BasePage):
     """The events section of one language (/<lang>/events/): upcoming events, then reports."""
 
@@ -102,8 +89,6 @@ class EventIndexPage(BasePage):
 
     def filter_events(self, params):
         """Events narrowed by `?year=`, `?kind=` and `?partner=<slug>`; 404 on a bad value."""
-        from partners.models import PartnerProfilePage
-
         events = self.events()
         filters = {}
         year = optional_int(params, "year", maximum=9999)
@@ -147,8 +132,6 @@ class EventIndexPage(BasePage):
         return [(kind.value, kind.label) for kind in EventKind if kind.value in used]
 
     def partner_choices(self):
-        from partners.models import PartnerProfilePage
-
         named = EventPartner.objects.filter(page__locale_id=self.locale_id, page__live=True).values(
             "partner__translation_key"
         )
@@ -176,28 +159,6 @@ class EventIndexPage(BasePage):
             partner_choices=self.partner_choices(),
         )
         return context
-
-
-class LocalizedLinkField(serializers.Field):
-    """API v2: the page or snippet a link points at, in the language of the page linking.
-
-    Links are synchronised between translations, so the Russian report links the Uzbek
-    partner; API readers get the Russian one (one query per link). None for a page not live or
-    not public.
-    """
-
-    def __init__(self, attribute, shown_fields, **kwargs):
-        self.attribute, self.shown_fields = attribute, shown_fields
-        super().__init__(source="*", read_only=True, **kwargs)
-
-    def to_representation(self, link):
-        [target] = localize_all([getattr(link, self.attribute)], link.page.locale_id)
-        if isinstance(target, Page) and not public_pages([target]):
-            return None
-        data = {"id": target.pk, **{name: getattr(target, name) for name in self.shown_fields}}
-        if hasattr(target, "get_full_url"):
-            data["html_url"] = target.get_full_url(self.context.get("request"))
-        return data
 
 
 class EventPartner(PartnerLink):

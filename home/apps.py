@@ -1,15 +1,11 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import content_apps
 
-class HomeConfig(AppConfig):
-    """The site's core: home page, shared blocks and snippets, template tags, demo content."""
 
-    default_auto_field = "django.db.models.BigAutoField"
+class HomeConfig(content_apps.ContentAppConfig):
+    """The home page, general content pages, the shared blocks and the translatable snippets
+    (people, topics, contacts and footer)."""
+
     name = "home"
-    verbose_name = _("Site core")
-
-    def ready(self):
-        from home import frontend_cache, invalidation  # noqa: F401 - connects purge receivers
-
-        invalidation.connect_signals()
+    verbose_name = _("Home and shared content")

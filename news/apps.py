@@ -1,8 +1,13 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import content_apps
 
-class NewsConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class NewsConfig(content_apps.ContentAppConfig):
     name = "news"
     verbose_name = _("News")
+
+    def ready(self):
+        from news import contributions
+
+        contributions.register()

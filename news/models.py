@@ -10,24 +10,25 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyStreamBlock
-from home.i18n import localize_all
-from home.listing import (
+from core.i18n import localize_all
+from core.listing import (
     ListingManager,
-    SitePageQuerySet,
     filter_key,
     optional_int,
     optional_slug,
     paginate,
-    public_pages,
 )
-from home.models import BasePage, EventLink, PartnerLink, Topic, TopicLink
-from home.structure_cache import remember
+from core.privacy import PublicPageQuerySet, public_pages
+from core.structure_cache import remember
+from events.models import EventLink
+from home.blocks import BodyStreamBlock
+from home.models import BasePage, Topic, TopicLink
+from partners.models import PartnerLink
 
 ARTICLES_PER_PAGE = 12
 
 
-class NewsArticleQuerySet(SitePageQuerySet):
+class NewsArticleQuerySet(PublicPageQuerySet):
     def for_listing(self):
         return (
             self.defer_streamfields()

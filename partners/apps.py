@@ -1,8 +1,8 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import content_apps
 
-class PartnersConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
+
+class PartnersConfig(content_apps.ContentAppConfig):
     name = "partners"
     verbose_name = _("Partners")

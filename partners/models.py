@@ -1,17 +1,19 @@
 from django.db import models
-from django.db.models import Count, Sum
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.listing import ListingManager
+from core.privacy import PublicPageQuerySet
 from home.blocks import BodyStreamBlock
 from home.choices import Country
-from home.listing import ListingManager, SitePageQuerySet
 from home.models import BasePage
+from partners import mentions
 
 TIMELINE_LENGTH = 50
 
@@ -41,7 +43,7 @@ class AgreementKind(models.TextChoices):
     NONE = "none", _("No formal agreement")
 
 
-class PartnerProfileQuerySet(SitePageQuerySet):
+class PartnerProfileQuerySet(PublicPageQuerySet):
     def for_listing(self):
         return (
             self.defer_streamfields()
@@ -52,6 +54,20 @@ class PartnerProfileQuerySet(SitePageQuerySet):
 
 
 PartnerProfileManager = ListingManager.from_queryset(PartnerProfileQuerySet)
+
+
+class PartnerLink(Orderable):
+    partner = models.ForeignKey(
+        "partners.PartnerProfilePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("partner"),
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
 
 
 class PartnerIndexPage(BasePage):
@@ -207,45 +223,12 @@ class PartnerProfilePage(BasePage):
         verbose_name = _("partner profile")
         verbose_name_plural = _("partner profiles")
 
-    def event_reports(self):
-        from events.models import EventReportPage
-
-        return EventReportPage.objects.listing(self.locale_id).naming_partner(self).distinct()
-
-    def news_articles(self):
-        from news.models import NewsArticlePage
-
-        return NewsArticlePage.objects.listing(self.locale_id).naming_partner(self).distinct()
-
     def timeline(self):
         """Events and articles naming this partner, newest first: [(date, kind, page)]."""
-        events = self.event_reports().order_by("-start_date")[:TIMELINE_LENGTH]
-        articles = self.news_articles().order_by("-publication_date")[:TIMELINE_LENGTH]
-        entries = [(event.start_date, "event", event) for event in events] + [
-            (article.publication_date, "news", article) for article in articles
-        ]
-        entries.sort(key=lambda entry: (entry[0], entry[2].pk), reverse=True)
-        return entries[:TIMELINE_LENGTH]
+        return mentions.timeline(self, TIMELINE_LENGTH)
 
     def cooperation_figures(self):
-        """Totals over this language's reports naming the partner (each event counted once)."""
-        from events.models import EventParticipant, EventReportPage
-
-        event_ids = self.event_reports().values("pk")
-        totals = EventReportPage.objects.filter(pk__in=event_ids).aggregate(
-            events=Count("pk"),
-            contact_hours=Sum("contact_hours"),
-            students=Sum("students"),
-        )
-        totals["participants"] = (
-            EventParticipant.objects.filter(page_id__in=event_ids, person__in_department=True)
-            .values("person__translation_key")
-            .distinct()
-            .count()
-        )
-        totals["contact_hours"] = totals["contact_hours"] or 0
-        totals["students"] = totals["students"] or 0
-        return totals
+        return mentions.figures(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

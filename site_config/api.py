@@ -16,6 +16,8 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction
 
+from core.privacy import public
+
 # Far past any listing we have; a larger offset would overflow the database's integer (a 500).
 MAX_OFFSET = 2**31 - 1
 
@@ -48,9 +50,9 @@ class PublicPagesAPIViewSet(RefuseNulMixin, PagesAPIViewSet):
     pagination_class = BoundedPagination
 
     def get_base_queryset(self):
-        # Live pages of the site (Wagtail) without any view restriction on them or an ancestor,
-        # whatever the session (ours).
-        return super().get_base_queryset().public()
+        # Live pages of the site (Wagtail) that anonymous readers may see (core.privacy),
+        # whatever the session.
+        return public(super().get_base_queryset())
 
 
 class BoundedImagesAPIViewSet(RefuseNulMixin, ImagesAPIViewSet):

@@ -7,13 +7,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from core import routing
+from core.health import healthz
 from events.calendar import event_calendar, events_calendar
 from events.feeds import EventsFeed
-from home import routing
-from home.health import healthz
-from home.search import search
-from home.sitemap import robots_txt, sitemap, sitemap_section
 from news.feeds import NewsFeed
+from search.views import search
+from seo.sitemap import robots_txt, sitemap, sitemap_section
 from site_config.api import api_router
 
 # Outside the language prefix: the admin (its language follows the user's preference) and files.
@@ -46,7 +46,7 @@ urlpatterns += i18n_patterns(
     path("events/feed/", EventsFeed(), name="events_feed"),
     path("events/calendar.ics", events_calendar, name="events_calendar"),
     path("events/ics/<int:page_id>.ics", event_calendar, name="event_calendar"),
-    # Wagtail's page view, with routes remembered between requests (home.routing).
+    # Wagtail's page view, with routes remembered between requests (core.routing).
     re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -2,7 +2,7 @@ from django.conf import settings
 
 import pytest
 
-from home.management.commands.compile_translations import compile_catalogues
+from core.management.commands.compile_translations import compile_catalogues
 
 
 def pytest_sessionstart(session):
@@ -11,7 +11,7 @@ def pytest_sessionstart(session):
 
 
 def load_demo_subset():
-    from home.demo.loader import DemoLoader
+    from demo.loader import DemoLoader
     from tests.demo_subset import sechenov_subset
 
     return DemoLoader(sechenov_subset()).load()
@@ -34,14 +34,14 @@ def fresh_structure_cache():
     Tests roll back their changes, but the cache keeps whatever was cached from inside the
     rolled-back transaction; a new generation makes all of it unreachable.
     """
-    from home.structure_cache import invalidate
+    from core.structure_cache import invalidate
 
     invalidate()
 
 
 @pytest.fixture
 def locales(db):
-    from home.demo.bootstrap import content_locales
+    from demo.bootstrap import content_locales
 
     return content_locales()
 

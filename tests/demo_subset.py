@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from home.demo import data
+from demo import data
 
 SECHENOV_EVENT = "sechenov-2023"
 

@@ -11,6 +11,8 @@ from django.apps import apps as global_apps
 from django.conf import settings
 from django.db.models.signals import post_save
 
+from core.content_apps import content_app_labels
+
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 REVIEW_WORKFLOW = "Review"
@@ -19,9 +21,6 @@ REVIEW_TASK = "Moderators approve"
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 SUBMIT_TRANSLATION = ("wagtail_localize", "submit_translation")
 
-# Every model of these apps that is not a page type is a snippet, a setting or one of their
-# inline rows: editors manage them all.
-CONTENT_APPS = ("home", "news", "events", "partners")
 SECTION_INDEX_MODELS = (
     ("news", "NewsIndexPage"),
     ("events", "EventIndexPage"),
@@ -137,7 +136,9 @@ class RoleSetup:
     def content_model_permissions(self):
         """Every permission on the non-page models of the content apps."""
         pairs = []
-        for app_label in CONTENT_APPS:
+        # Every model of a content app that is not a page type is a snippet, a setting or one
+        # of their inline rows: editors manage them all.
+        for app_label in content_app_labels():
             try:
                 app_config = self.apps.get_app_config(app_label)
             except LookupError:

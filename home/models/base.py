@@ -3,12 +3,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.search import normalise
-from home.structure_cache import restricted_sections
+from core.privacy import PublicPageQuerySet, view_restrictions
+from core.text import normalise
 
 
 def hero_image_field(**kwargs):
@@ -44,13 +44,16 @@ class BasePage(Page):
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
-        # Title, summary and body with Uzbek apostrophes normalised (see home.search); the site
+        # Title, summary and body with Uzbek apostrophes normalised (see core.text); the site
         # search matches word beginnings in it through the autocomplete index.
         index.SearchField("search_text"),
         index.AutocompleteField("search_text"),
     ]
 
     api_fields = [APIField("summary"), APIField("hero_image")]
+
+    # `.public()` of every page type follows core.privacy (translations share restrictions).
+    objects = PageManager.from_queryset(PublicPageQuerySet)()
 
     # A translation may not swap the picture: images are facts, like dates.
     override_translatable_fields = [SynchronizedField("hero_image", overridable=False)]
@@ -67,17 +70,11 @@ class BasePage(Page):
         return normalise("\n".join(parts))
 
     def get_view_restrictions(self):
-        """The restrictions on this page and its ancestors, found without querying ancestors.
-
-        Wagtail reads the ancestors and then the restrictions on every request; the sections
-        with a restriction are few and cached, and an ancestor's path is a prefix of ours.
-        """
+        """The restrictions on this page, its ancestors and their translations (core.privacy),
+        read from the cache instead of Wagtail's queries of the ancestors."""
         if self.alias_of_id:
             return super().get_view_restrictions()
-        ids = [rid for rid, path, _depth in restricted_sections() if self.path.startswith(path)]
-        if not ids:
-            return PageViewRestriction.objects.none()
-        return PageViewRestriction.objects.filter(id__in=ids)
+        return view_restrictions(self)
 
     @property
     def meta_description(self):

@@ -1,8 +1,8 @@
-"""Ordered links from a page to topics, partners and events.
+"""Ordered links from a page to topics (partners.PartnerLink and events.EventLink likewise).
 
 The links are synchronised by wagtail-localize: a translation copies them as they are (a fact
 cannot drift between languages) and templates show each target in the reader's language through
-`home.i18n.localize_all`.
+`core.i18n.localize_all`.
 """
 
 from django.db import models
@@ -18,34 +18,6 @@ class TopicLink(Orderable):
     )
 
     panels = [FieldPanel("topic")]
-
-    class Meta(Orderable.Meta):
-        abstract = True
-
-
-class PartnerLink(Orderable):
-    partner = models.ForeignKey(
-        "partners.PartnerProfilePage",
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("partner"),
-    )
-
-    panels = [FieldPanel("partner")]
-
-    class Meta(Orderable.Meta):
-        abstract = True
-
-
-class EventLink(Orderable):
-    event = models.ForeignKey(
-        "events.EventReportPage",
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("event"),
-    )
-
-    panels = [FieldPanel("event")]
 
     class Meta(Orderable.Meta):
         abstract = True

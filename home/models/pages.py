@@ -9,11 +9,9 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
+from home.sections import home_sections
 
 from .base import BasePage
-
-HOME_NEWS_COUNT = 3
-HOME_EVENTS_COUNT = 3
 
 
 class HomePage(BasePage):
@@ -65,17 +63,8 @@ class HomePage(BasePage):
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from events.models import EventReportPage
-        from news.models import NewsArticlePage
-
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsArticlePage.objects.listing(self.locale_id)[:HOME_NEWS_COUNT]
-        context["upcoming_events"] = EventReportPage.objects.listing(self.locale_id).upcoming()[
-            :HOME_EVENTS_COUNT
-        ]
-        context["recent_reports"] = EventReportPage.objects.listing(self.locale_id).past()[
-            :HOME_EVENTS_COUNT
-        ]
+        context.update(home_sections(self))
         return context
 
 

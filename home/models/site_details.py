@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.structure_cache import remember
+from core.structure_cache import remember
 
 SOCIAL_NETWORKS = [
     ("telegram", "Telegram"),

@@ -1,37 +1,18 @@
-import datetime
+"""The site's frame in every language: the home of the language shown, the main menu, the
+footer."""
 
 from django import template
-from django.utils import dateformat, formats
-from django.utils.dates import MONTHS, MONTHS_ALT, MONTHS_AP
 from django.utils.translation import get_language
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from home.i18n import alternate_links, language_links, locale_homes, other_language_links
+from core.i18n import locale_homes
+from core.privacy import public
+from core.structure_cache import remember
+from core.templatetags.locale_tags import as_page
 from home.models import SiteDetails
-from home.structure_cache import remember
 
 register = template.Library()
-
-
-def as_page(value):
-    # Templates without a page (404, 500) pass an empty string for a missing variable.
-    return value if isinstance(value, Page) else None
-
-
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context, page=None):
-    return {"links": language_links(context["request"], as_page(page))}
-
-
-@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
-def alternate_language_links(context, page=None):
-    request = context["request"]
-    page = as_page(page)
-    return {
-        "alternates": alternate_links(request, page) if page else [],
-        "canonical": request.build_absolute_uri(page.get_url(request)) if page else None,
-    }
 
 
 @register.simple_tag(takes_context=True)
@@ -57,7 +38,7 @@ def main_navigation(context, page=None):
     page = as_page(page)
     home = current_home(context)
     children = (
-        remember("menu", (home.pk,), lambda: list(home.get_children().live().public().in_menu()))
+        remember("menu", (home.pk,), lambda: list(public(home.get_children().in_menu())))
         if home
         else []
     )
@@ -65,9 +46,6 @@ def main_navigation(context, page=None):
     items = [(child, aria_current(child, current_path)) for child in children]
     is_home = page is not None and home is not None and page.pk == home.pk
     return {"home": home, "is_home": is_home, "items": items, "request": context["request"]}
-
-
-# Site details and local formats ----------------------------------------------------------
 
 
 @register.inclusion_tag("includes/site_footer.html", takes_context=True)
@@ -80,59 +58,3 @@ def site_footer(context):
         "details_language": details.locale.language_code if details else None,
         "LANGUAGE_CODE": language,
     }
-
-
-@register.simple_tag(takes_context=True)
-def page_in_other_languages(context):
-    """On a 404: links to the page at the same path in the languages where it is live."""
-    request = context.get("request")
-    return other_language_links(request) if request is not None else []
-
-
-# In Uzbek a month name is a common noun, lowercase inside a sentence ("5-iyun"), but Django's
-# catalogue capitalises it.
-LOWERCASE_MONTH_LANGUAGES = {"uz"}
-MONTH_FORMATS = {"E": MONTHS_ALT, "F": MONTHS, "N": MONTHS_AP}
-
-
-def lowercase_months(format_string, month):
-    """`format_string` with its month-name specifiers replaced by the lowercase name, escaped."""
-    parts = []
-    characters = iter(format_string)
-    for character in characters:
-        if character == "\\":
-            parts.append(character + next(characters, ""))
-        elif character in MONTH_FORMATS:
-            name = str(MONTH_FORMATS[character][month]).lower()
-            parts.append("".join(f"\\{letter}" for letter in name))
-        else:
-            parts.append(character)
-    return "".join(parts)
-
-
-@register.filter(expects_localtime=True, is_safe=False)
-def local_date(value, format_name="DATE_FORMAT"):
-    """Like |date, but in the spelling of the language being shown (Uzbek months lowercase).
-
-    `format_name` is a format setting (DATE_FORMAT, MONTH_DAY_FORMAT…) or a format string.
-    """
-    if not isinstance(value, datetime.date):
-        return ""
-    format_string = formats.get_format(format_name)
-    if get_language() in LOWERCASE_MONTH_LANGUAGES:
-        format_string = lowercase_months(format_string, value.month)
-    try:
-        return dateformat.format(value, format_string)
-    except TypeError:
-        # A time-of-day specifier given a date.
-        return ""
-
-
-@register.filter(is_safe=True)
-def local_number(value):
-    """An integer with the thousands separator of the language being shown (1,200 / 1 200)."""
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return value
-    return formats.number_format(number, use_l10n=True, force_grouping=True)

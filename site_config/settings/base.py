@@ -30,11 +30,16 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "home",
+    # The site's own apps, from the top layer down (docs/architecture.md).
+    "demo",
+    "search",
+    "seo",
+    "translations",
     "news",
     "events",
     "partners",
-    "translations",
+    "home",
+    "core",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -67,25 +72,25 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First: every later middleware's log lines and every response carry the request id.
-    "home.request_id.RequestIDMiddleware",
+    "core.request_id.RequestIDMiddleware",
     # Compresses pages on the way out, cached ones included (static files are precompressed).
     # Public pages carry no secret to leak through compression (BREACH); Django masks the admin's
     # CSRF token on every response.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "home.security.SiteCSPMiddleware",
-    "home.security.PermissionsPolicyMiddleware",
+    "core.security.SiteCSPMiddleware",
+    "core.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous readers are answered from the page cache here; the middleware below runs only
     # on a miss, and must not add headers tied to the body (CSP nonces) before this line.
-    "home.page_cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before CommonMiddleware: picks the language from the URL prefix.
-    "home.middleware.SiteLocaleMiddleware",
+    "core.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Turns a django-axes lockout into its lockout page (home.security.lockout_response).
+    # Turns a django-axes lockout into its lockout page (core.security.lockout_response).
     "axes.middleware.AxesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -156,7 +161,7 @@ def cache_settings(redis_url, cache_dir=None):
 
 CACHES = cache_settings(os.environ.get("REDIS_URL", ""))
 
-# Page cache (home.page_cache): whole responses for anonymous readers, dropped on any change.
+# Page cache (core.page_cache): whole responses for anonymous readers, dropped on any change.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT") or 15 * 60)
 # Seconds a browser or CDN may reuse a page unasked; 0 (always revalidate, a cheap 304) means no
@@ -269,7 +274,7 @@ def storage_settings(environ):
         "file_overwrite": False,
         # Objects get no ACL of their own: the bucket policy decides who reads what (README).
         "default_acl": None,
-        # Signed URLs for everything but image renditions (see home.storage.MediaStorage).
+        # Signed URLs for everything but image renditions (see core.storage.MediaStorage).
         "querystring_auth": True,
         "querystring_expire": int(environ.get("AWS_QUERYSTRING_EXPIRE") or 3600),
         # Version 4 signatures: the only kind newer AWS regions and most S3 clones accept.
@@ -286,7 +291,7 @@ def storage_settings(environ):
     options.update(
         {option: environ[name] for option, name in optional.items() if environ.get(name)}
     )
-    storages["default"] = {"BACKEND": "home.storage.MediaStorage", "OPTIONS": options}
+    storages["default"] = {"BACKEND": "core.storage.MediaStorage", "OPTIONS": options}
     return storages
 
 
@@ -307,16 +312,16 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Checks the pixel count before decoding and refuses undecodable files (not a server error).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.security.ImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.security.ImageForm"
 # Draftail, answering a post that is not its JSON with a form error instead of a server error.
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
-    "default": {"WIDGET": "home.security.CheckedDraftailRichTextArea"},
+    "default": {"WIDGET": "core.security.CheckedDraftailRichTextArea"},
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 
 # Front-end cache (CDN or caching proxy), purged when a page is published or unpublished: the
-# page (Wagtail) and what lists it (home.frontend_cache). Nothing is purged unless configured.
+# page (Wagtail) and what lists it (core.frontend_cache). Nothing is purged unless configured.
 def frontend_cache_settings(environ):
     """WAGTAILFRONTENDCACHE for the given environment: a PURGE proxy, Cloudflare, CloudFront."""
     backends = {}
@@ -344,7 +349,7 @@ def frontend_cache_settings(environ):
 
 
 WAGTAILFRONTENDCACHE = frontend_cache_settings(os.environ)
-# Each language's URLs are purged by name (home.frontend_cache); Wagtail's default would also
+# Each language's URLs are purged by name (core.frontend_cache); Wagtail's default would also
 # guess /ru/… and /en/… twins of every URL by swapping the prefix, wrong when slugs differ.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
@@ -356,7 +361,7 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 
 
-# Content-Security-Policy (django-csp, home.security.SiteCSPMiddleware), in every environment so
+# Content-Security-Policy (django-csp, core.security.SiteCSPMiddleware), in every environment so
 # tests see it. Public pages: no inline script or style and nothing from other sites, except
 # media from the bucket when there is one. No nonces, so cached pages stay valid for everyone.
 def media_origins(environ):
@@ -420,8 +425,8 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "home.security.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "home.security.client_ip_address"
+AXES_LOCKOUT_CALLABLE = "core.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "core.security.client_ip_address"
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT") or 0)
 
 
@@ -434,8 +439,8 @@ def logging_settings(log_format, level="INFO"):
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {
-            "json": {"()": "home.logging.JSONFormatter"},
-            "text": {"()": "home.logging.TextFormatter"},
+            "json": {"()": "core.logging.JSONFormatter"},
+            "text": {"()": "core.logging.TextFormatter"},
         },
         "handlers": {
             "console": {

@@ -21,10 +21,10 @@ STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Django's test client logs in without a request, which django-axes refuses; the throttling
-# tests (tests/hardening/test_login_throttling.py) switch it back on.
+# tests (tests/core/test_login_throttling.py) switch it back on.
 AXES_ENABLED = False
 
-# Page cache off: tests that count queries measure rendering. tests/integration/test_page_cache.py
+# Page cache off: tests that count queries measure rendering. tests/core/test_page_cache.py
 # switches it on. On a shared Redis (REDIS_URL), keys get a prefix per run and per xdist worker,
 # exported so the servers a test starts share it, and no test database reads another's entries.
 PAGE_CACHE_ENABLED = False

@@ -59,7 +59,7 @@ def text(html):
 
 def render(source, language, **context):
     with translation.override(language):
-        return Template("{% load site_tags %}" + source).render(Context(context))
+        return Template("{% load locale_tags %}" + source).render(Context(context))
 
 
 def date_range(language, start, end):

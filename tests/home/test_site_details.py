@@ -10,8 +10,8 @@ from wagtail_localize.strings import StringValue
 
 import pytest
 
-from home.demo.data import SITE
-from home.demo.translate import translate
+from demo.data import SITE
+from demo.translate import translate
 from home.models import SiteDetails
 
 pytestmark = pytest.mark.django_db

@@ -15,12 +15,12 @@ from wagtail.images import get_image_model
 import pytest
 from PIL import Image as PillowImage
 
+from core.i18n import locale_homes
 from events.models import EventIndexPage
-from home.i18n import locale_homes
 from home.models import ContentPage
-from home.templatetags import seo_tags
 from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import PartnerIndexPage, PartnerProfilePage
+from seo.templatetags import seo_tags
 from site_config.urls import urlpatterns as site_urlpatterns
 from tests.factories import add_news_article, by_language, count_queries
 

@@ -1,7 +1,7 @@
 """Every public page costs at most 12 SQL queries, and the same number at any archive size.
 
 Measured without the page cache (the test settings switch it off), after one request that warms
-the structure cache (routes, menus, language versions, restrictions: see home.structure_cache),
+the structure cache (routes, menus, language versions, restrictions: see core.structure_cache),
 as every request but the first after a change does. The archive then grows by 40 articles, 25
 event reports and 15 partners in the language measured, and every page is measured again.
 """
@@ -90,7 +90,7 @@ def test_every_public_page_stays_within_the_budget_at_any_archive_size(client, l
 
 def test_the_budget_holds_for_a_cold_structure_cache_on_the_page_itself(client, sechenov):
     """The first request after a change fills the structure cache; it may cost more, once."""
-    from home.structure_cache import invalidate
+    from core.structure_cache import invalidate
 
     url = sechenov["ru"].url
     client.get(url)

@@ -8,7 +8,7 @@ from wagtail.images import get_image_model
 
 import pytest
 
-from home.demo.translate import translate
+from demo.translate import translate
 from home.models import Topic
 from news.models import ARTICLES_PER_PAGE, NewsArticlePage, NewsIndexPage
 from tests.factories import add_news_article, add_news_articles, by_language, count_queries

@@ -1,5 +1,5 @@
 # "5-iyun 2023-yil": Django's Uzbek format puts a comma after the month. Month names are
-# lowercased by home.templatetags.site_tags.local_date, which Django's formats cannot do.
+# lowercased by core.templatetags.locale_tags.local_date, which Django's formats cannot do.
 DATE_FORMAT = r"j-E Y-\y\i\l"
 DATETIME_FORMAT = r"j-E Y-\y\i\l G:i"
 MONTH_DAY_FORMAT = "j-E"

@@ -1,0 +1,317 @@
+"""Whole responses for anonymous readers, kept in Django's cache and dropped on any content change.
+
+What is cached: GET (and HEAD, answered from the GET entry) of every path under a language prefix
+(/uz/, /ru/, /en/: Wagtail pages, feeds, calendars) and /sitemap.xml and /robots.txt, when the
+reader has no session or messages cookie and no Authorization header, the query string uses only
+the listing parameters, and the response is a plain 200 that sets no cookie, was not rendered for
+a logged-in user or a preview, and varies only by cookie or language. Search is never cached.
+
+Freshness: every key carries an *epoch* made of the code release, the content generation of
+core.structure_cache (bumped by core.invalidation on any change to a page, snippet, image,
+document, site, locale or setting; Redis or the file cache share it between processes) and
+today's date (listings split upcoming and past events by date). A change makes every old entry
+unreachable at once; nothing has to know which pages showed what.
+
+For browsers and CDNs: a strong ETag (hash of the body) and a Last-Modified (the moment the
+epoch was first served), answered with 304 from the cache without rendering. `max-age` is 0 by
+default, so every reuse is revalidated and nobody sees a page older than the last change; a 304
+from the page cache costs two cache reads.
+
+Middleware placed after this one in MIDDLEWARE runs only on a miss: anything that must see every
+request goes before it; anything whose headers belong to the body (a CSP nonce) goes after it.
+"""
+
+import hashlib
+import logging
+import os
+import re
+import time
+from functools import cache as once
+
+import django
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.http import HttpResponse
+from django.utils import timezone, translation
+from django.utils.cache import (
+    add_never_cache_headers,
+    get_conditional_response,
+    patch_vary_headers,
+    quote_etag,
+)
+from django.utils.http import http_date
+
+import wagtail
+
+from core.content_apps import project_app_paths
+from core.structure_cache import content_generation
+
+logger = logging.getLogger(__name__)
+
+# The listing filters and pagination; any other parameter (tracking tags, typos) is rendered
+# fresh, so nobody can fill the cache with made-up URLs.
+QUERY_PARAMETERS = frozenset({"page", "topic", "year", "kind", "partner"})
+MAX_QUERY_LENGTH = 200
+UNPREFIXED_PATHS = frozenset({"/sitemap.xml", "/robots.txt"})
+SITEMAP_SECTION = re.compile(r"/sitemap-[0-9]{1,6}\.xml")
+EXCLUDED_URL_NAMES = frozenset({"search"})
+# A response that varies by anything else cannot be shared: the key holds only the language.
+SHAREABLE_VARY = frozenset({"cookie", "accept-language"})
+UNSHAREABLE_CACHE_CONTROL = ("private", "no-cache", "no-store")
+# Beside the folders of the site's apps (core.apps.project_app_paths).
+SOURCE_DIRS = ("templates", "locale", "site_config")
+SOURCE_SUFFIXES = frozenset({".py", ".html", ".txt", ".xml", ".mo"})
+PREFIX = "page-cache"
+# "hit" or "miss" on what the cache answered, for logs, load tests and the tests; absent when
+# the response was not for everyone.
+STATUS_HEADER = "X-Page-Cache"
+DAY = 24 * 60 * 60
+
+
+def page_cache_timeout():
+    return getattr(settings, "PAGE_CACHE_TIMEOUT", 15 * 60)
+
+
+# Which requests and responses -----------------------------------------------------------------
+
+
+@once
+def language_prefixes():
+    return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+def is_public_path(path):
+    return (
+        path in UNPREFIXED_PATHS
+        or path.startswith(language_prefixes())
+        or SITEMAP_SECTION.fullmatch(path) is not None
+    )
+
+
+def reader_is_anonymous(request):
+    """No session (so not logged in, no passed page password), no pending message, no auth."""
+    cookies = request.COOKIES
+    return (
+        settings.SESSION_COOKIE_NAME not in cookies
+        and CookieStorage.cookie_name not in cookies
+        and "authorization" not in request.headers
+    )
+
+
+def query_is_cacheable(request):
+    query = request.META.get("QUERY_STRING", "")
+    return len(query) <= MAX_QUERY_LENGTH and set(request.GET) <= QUERY_PARAMETERS
+
+
+def response_is_shareable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    if getattr(request, "is_preview", False):
+        return False
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.url_name in EXCLUDED_URL_NAMES:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(word in cache_control for word in UNSHAREABLE_CACHE_CONTROL):
+        return False
+    vary = {part.strip().lower() for part in response.get("Vary", "").split(",") if part.strip()}
+    return vary <= SHAREABLE_VARY
+
+
+# Keys -----------------------------------------------------------------------------------------
+
+
+def digest(text):
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+@once
+def release():
+    """A fingerprint of the code, templates and compiled translations this process serves.
+
+    Part of every key, so a deploy never serves HTML rendered by the previous code (with links
+    to static files that may be gone) from a cache that outlived it.
+    """
+    if os.environ.get("PAGE_CACHE_RELEASE"):
+        return os.environ["PAGE_CACHE_RELEASE"]
+    hasher = hashlib.sha256(f"{django.__version__}:{wagtail.__version__}".encode())
+    base = settings.BASE_DIR
+    for folder_name in (*SOURCE_DIRS, *project_app_paths()):
+        for folder, subfolders, files in os.walk(base / folder_name):
+            subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+            for file_name in sorted(files):
+                if os.path.splitext(file_name)[1] in SOURCE_SUFFIXES:
+                    path = os.path.join(folder, file_name)
+                    hasher.update(os.path.relpath(path, base).encode())
+                    with open(path, "rb") as source:
+                        hasher.update(source.read())
+    if settings.STATIC_ROOT:
+        manifest = os.path.join(settings.STATIC_ROOT, "staticfiles.json")
+        if os.path.exists(manifest):
+            with open(manifest, "rb") as source:
+                hasher.update(source.read())
+    return hasher.hexdigest()[:16]
+
+
+def current_epoch():
+    """What every entry of this moment shares: code release, content generation, today."""
+    return f"{release()}:{content_generation()}:{timezone.localdate().isoformat()}"
+
+
+def entry_key(request, epoch):
+    """The key of this request's response, or None when the Host header is not allowed."""
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return None
+    # The language a page is rendered in comes from its path; for the sitemap and robots.txt
+    # it comes from the cookie or Accept-Language, so it is part of the key.
+    language = translation.get_language_from_request(request, check_path=True)
+    address = f"{request.scheme}://{host}{request.get_full_path()}"
+    return f"{PREFIX}:entry:{digest(f'{epoch}|{language}|{address}')}"
+
+
+# Last-Modified --------------------------------------------------------------------------------
+#
+# Entries of one epoch all date from the second the epoch was first served; a later epoch is
+# first served later. HTTP dates have whole seconds, so when two epochs began in the same second
+# a copy of the older one carries the same date as the newer one: If-Modified-Since alone
+# (without an ETag) is then not trusted for that second.
+
+
+def epoch_started(epoch):
+    key = f"{PREFIX}:epoch:{digest(epoch)}"
+    started = cache.get(key)
+    if started is None:
+        now = int(time.time())
+        if cache.add(key, now, page_cache_timeout()):
+            count_epoch_start(now)
+            return now
+        started = cache.get(key, now)
+    return started
+
+
+def epochs_started_key(second):
+    return f"{PREFIX}:epochs-started:{second}"
+
+
+def count_epoch_start(second):
+    key = epochs_started_key(second)
+    if cache.add(key, 1, DAY):
+        return
+    try:
+        cache.incr(key)
+    except ValueError:
+        # Expired in between: at least two epochs began in this second.
+        cache.set(key, 2, DAY)
+
+
+def last_modified_is_unique(second):
+    return cache.get(epochs_started_key(second)) == 1
+
+
+# Entries --------------------------------------------------------------------------------------
+
+
+def cache_control():
+    max_age = getattr(settings, "PAGE_CACHE_MAX_AGE", 0)
+    return f"public, max-age={max_age}, must-revalidate"
+
+
+def make_entry(response, last_modified):
+    """Finish the headers of a shareable response and return what goes into the cache."""
+    response["ETag"] = quote_etag(hashlib.md5(response.content, usedforsecurity=False).hexdigest())
+    response["Last-Modified"] = http_date(last_modified)
+    response["Cache-Control"] = cache_control()
+    response.headers.pop("Expires", None)
+    patch_vary_headers(response, ("Cookie",))
+    return {
+        "content": response.content,
+        "headers": list(response.headers.items()),
+        "last_modified": last_modified,
+    }
+
+
+def response_from(entry):
+    response = HttpResponse(entry["content"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    return response
+
+
+def conditional(request, response, last_modified):
+    """304 when the reader's copy is current, judged by ETag or (when reliable) by date."""
+    if not ("If-None-Match" in request.headers or "If-Modified-Since" in request.headers):
+        return response
+    answer = get_conditional_response(
+        request, etag=response["ETag"], last_modified=last_modified, response=response
+    )
+    if (
+        answer.status_code == 304
+        and "If-None-Match" not in request.headers
+        and not last_modified_is_unique(last_modified)
+    ):
+        return response
+    return answer
+
+
+def mark_private(response):
+    """Responses not shared: neither browsers nor proxies may keep them for someone else."""
+    if "Cache-Control" not in response:
+        add_never_cache_headers(response)
+    patch_vary_headers(response, ("Cookie",))
+    return response
+
+
+class PageCacheMiddleware:
+    """Serves anonymous readers from the page cache; stores what any reader would get."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        enabled = getattr(settings, "PAGE_CACHE_ENABLED", True)
+        if not enabled or not is_public_path(request.path_info):
+            return self.get_response(request)
+
+        key = epoch = None
+        if (
+            request.method in ("GET", "HEAD")
+            and reader_is_anonymous(request)
+            and query_is_cacheable(request)
+        ):
+            try:
+                epoch = current_epoch()
+                key = entry_key(request, epoch)
+                entry = cache.get(key) if key is not None else None
+            except Exception:
+                # A cache that is down costs speed, never the page.
+                logger.warning("Page cache unavailable; rendering %s", request.path, exc_info=True)
+                key = entry = None
+            if entry is not None:
+                answer = conditional(request, response_from(entry), entry["last_modified"])
+                answer[STATUS_HEADER] = "hit"
+                return answer
+
+        response = self.get_response(request)
+
+        if key is None or not response_is_shareable(request, response):
+            return mark_private(response)
+        if request.method != "GET":
+            # A HEAD before any GET: its body may be empty, so it is not what GET would store.
+            patch_vary_headers(response, ("Cookie",))
+            return response
+        try:
+            last_modified = epoch_started(epoch)
+            cache.set(key, make_entry(response, last_modified), page_cache_timeout())
+        except Exception:
+            logger.warning("Page cache unavailable; not storing %s", request.path, exc_info=True)
+            return mark_private(response)
+        answer = conditional(request, response, last_modified)
+        answer[STATUS_HEADER] = "miss"
+        return answer

@@ -1,0 +1,76 @@
+"""The site's structure, kept in the cache between requests and dropped on any content change.
+
+What every page needs but rarely changes — which page a path leads to, the menu, the
+breadcrumb trail, the language versions of a page, the view restrictions — is read from the
+database once and then served from Django's cache (Redis when several servers share it). Each
+key carries the *content generation*, a number every content change increments (the receivers
+are in core.invalidation); old entries are never read again and expire on their own.
+
+A change bumps the generation twice: at once, so readers in the same transaction see fresh
+data, and again after the commit, so nothing another process read from the database before the
+commit and cached in between survives.
+"""
+
+import hashlib
+import re
+import time
+
+from django.core.cache import cache
+from django.db import transaction
+
+GENERATION_KEY = "content-generation"
+# Entries of older generations are unreachable; they only need to leave the cache eventually.
+STRUCTURE_TIMEOUT = 60 * 60 * 24
+# The generation outlives every entry that carries it. When it expires, the clock restarts it
+# far above any number it reached by counting changes.
+GENERATION_TIMEOUT = 60 * 60 * 24 * 30
+_MISSING = object()
+MAX_PLAIN_KEY = 120
+PLAIN_KEY = re.compile(r"[-A-Za-z0-9_.:/]*")
+
+
+def content_generation():
+    """The current content generation (shared by every process that uses the same cache)."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        # A fresh cache (or an evicted key) starts from the clock, never from a number that
+        # an older generation may already have used.
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=GENERATION_TIMEOUT)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def invalidate():
+    """Make every cached structure and page unreachable at once (no transaction involved)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=GENERATION_TIMEOUT)
+
+
+def bump_generation():
+    """Invalidate every cached structure and page: now, and again once the change is committed."""
+    invalidate()
+    transaction.on_commit(invalidate)
+
+
+def structure_key(name, *parts):
+    detail = ":".join(map(str, parts))
+    if len(detail) > MAX_PLAIN_KEY or not PLAIN_KEY.fullmatch(detail):
+        # Paths and filters may be long or hold any character; back-ends want short plain keys.
+        detail = hashlib.sha256(detail.encode()).hexdigest()
+    return f"structure:{content_generation()}:{name}:{detail}"
+
+
+def remember(name, parts, build):
+    """`build()`, cached under `name` and `parts` for the current content generation.
+
+    `build` must return picklable plain data (ids, strings, tuples), not model instances with
+    lazy relations.
+    """
+    key = structure_key(name, *parts)
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(key, value, STRUCTURE_TIMEOUT)
+    return value

@@ -1,0 +1,200 @@
+"""RSS 2.0 feeds of news and events per language: valid, in the language, only what is public."""
+
+import datetime
+import re
+from email.utils import parsedate_to_datetime
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import PageViewRestriction
+
+import feedparser
+import pytest
+
+from core.feeds import FEED_LENGTH
+from events.models import EventIndexPage, EventReportPage
+from news.models import NewsArticlePage, NewsIndexPage
+from tests.factories import add_event_reports, add_news_articles, by_language
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["uz", "ru", "en"]
+FEEDS = {"news": NewsArticlePage, "events": EventReportPage}
+
+
+@pytest.fixture
+def news(locales):
+    return by_language(NewsIndexPage)
+
+
+@pytest.fixture
+def event_indexes(locales):
+    return by_language(EventIndexPage)
+
+
+def get_feed(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "rss20"
+    return feed
+
+
+def published(entry):
+    """The entry's pubDate as written (the site's time zone), not converted to UTC."""
+    return parsedate_to_datetime(entry.published)
+
+
+def feed_links(feed):
+    return [entry.link for entry in feed.entries]
+
+
+@pytest.mark.parametrize("section", FEEDS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_feed_is_valid_rss_in_its_language(client, locales, language, section):
+    feed = get_feed(client, f"/{language}/{section}/feed/")
+    model = FEEDS[section]
+    pages = model.objects.live().public().filter(locale=locales[language])
+
+    assert feed.feed.language == language
+    assert feed.feed.link == f"http://testserver/{language}/{section}/"
+    assert feed.feed.title
+    assert feed.feed.description
+    assert pages.exists()
+    assert sorted(feed_links(feed)) == sorted(f"http://testserver{page.url}" for page in pages)
+
+
+def test_feed_titles_and_descriptions_are_translated(client, locales):
+    titles = {lang: get_feed(client, f"/{lang}/news/feed/").feed.title for lang in LANGUAGES}
+    descriptions = {
+        lang: get_feed(client, f"/{lang}/events/feed/").feed.description for lang in LANGUAGES
+    }
+
+    assert len(set(titles.values())) == 3
+    assert len(set(descriptions.values())) == 3
+    assert "Department of Obstetrics and Gynecology No. 1" in titles["en"]
+    assert "Кафедра" in titles["ru"] or "кафедр" in titles["ru"]
+    assert "kafedra" in titles["uz"]
+
+
+def test_event_entries_have_title_summary_link_and_start_date(client, sechenov):
+    feed = get_feed(client, "/ru/events/feed/")
+    report = sechenov["ru"]
+    entry = next(e for e in feed.entries if e.link == f"http://testserver{report.url}")
+
+    assert entry.title == report.title
+    assert entry.summary == report.summary
+    assert published(entry) == datetime.datetime(
+        2023, 6, 5, tzinfo=datetime.timezone(datetime.timedelta(hours=5))
+    )
+    assert entry.id == entry.link
+
+
+def test_news_entries_use_the_publication_date_newest_first(client, news):
+    articles = add_news_articles(news["en"], 3, datetime.date(2030, 1, 1))
+
+    feed = get_feed(client, "/en/news/feed/")
+
+    newest = articles[-1]
+    assert feed.entries[0].link == f"http://testserver{newest.url}"
+    assert published(feed.entries[0]).date() == datetime.date(2030, 1, 3)
+    assert feed.entries[0].summary == ""
+    dates = [published(entry) for entry in feed.entries]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_feed_keeps_the_newest_items_only(client, event_indexes):
+    add_event_reports(event_indexes["en"], FEED_LENGTH + 3, datetime.date(2031, 1, 1))
+
+    feed = get_feed(client, "/en/events/feed/")
+
+    assert len(feed.entries) == FEED_LENGTH
+    assert {published(entry).year for entry in feed.entries} == {2031}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_pages_advertise_their_feeds(client, homes, news, event_indexes, language):
+    home = client.get(f"/{language}/").content.decode()
+    news_index = client.get(news[language].url).content.decode()
+    event_index = client.get(event_indexes[language].url).content.decode()
+
+    rss = r'<link rel="alternate" type="application/rss\+xml" title="[^"]+" href="{}">'
+    news_feed = rss.format(f"/{language}/news/feed/")
+    events_feed = rss.format(f"/{language}/events/feed/")
+    assert re.search(news_feed, home)
+    assert re.search(events_feed, home)
+    assert re.search(news_feed, news_index)
+    assert re.search(events_feed, event_index)
+    assert not re.search(events_feed, news_index)
+
+
+# What must not be in a feed ------------------------------------------------------------------
+
+
+def test_unpublished_pages_are_left_out(client, sechenov):
+    sechenov["en"].unpublish()
+
+    assert f"http://testserver{sechenov['en'].url}" not in feed_links(
+        get_feed(client, "/en/events/feed/")
+    )
+
+
+def test_draft_changes_are_left_out(client, sechenov):
+    report = sechenov["en"]
+    live_title = report.title
+    report.title = "Quixotic draft headline"
+    report.summary = "Quixotic draft summary"
+    report.save_revision()
+
+    response = client.get("/en/events/feed/")
+    assert b"Quixotic" not in response.content
+    assert live_title.encode() in response.content
+
+
+def test_private_pages_are_left_out(client, sechenov):
+    PageViewRestriction.objects.create(
+        page=sechenov["en"], restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+
+    feed = get_feed(client, "/en/events/feed/")
+    assert feed.entries  # Astana is still public
+    assert f"http://testserver{sechenov['en'].url}" not in feed_links(feed)
+    assert sechenov["en"].title not in [entry.title for entry in feed.entries]
+
+
+def test_feed_of_a_section_without_a_live_index_is_404(client, news):
+    news["ru"].unpublish()
+
+    assert client.get("/ru/news/feed/").status_code == 404
+
+
+# Queries ---------------------------------------------------------------------------------------
+
+
+def count(client, url):
+    assert client.get(url).status_code == 200  # warm caches (site root paths)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    ("url", "add"),
+    [
+        ("/en/news/feed/", lambda news, events: add_news_articles(news["en"], 20)),
+        ("/en/events/feed/", lambda news, events: add_event_reports(events["en"], 20)),
+    ],
+)
+def test_feed_queries_do_not_grow_with_the_items(
+    client, news, event_indexes, django_assert_max_num_queries, url, add
+):
+    first = count(client, url)
+    add(news, event_indexes)
+    client.get(url)  # the new content generation fills the structure cache
+
+    with django_assert_max_num_queries(first):
+        response = client.get(url)
+    assert len(feedparser.parse(response.content).entries) > 20
