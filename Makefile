@@ -53,9 +53,11 @@ PYTEST_ARGS ?= -n auto
 test: messages
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# ruff, and the layer contract of pyproject.toml (import-linter; see docs/architecture.md).
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: $(STAMP)
 	$(PY) -m ruff check --fix .

@@ -16,6 +16,10 @@ from search.views import search
 from seo.sitemap import robots_txt, sitemap, sitemap_section
 from site_config.api import api_router
 
+wagtail_front_end_views = [
+    pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"
+]
+
 # Outside the language prefix: the admin (its language follows the user's preference) and files.
 urlpatterns = [
     # For the load balancer: database and cache status as JSON, 200 or 503.
@@ -46,8 +50,10 @@ urlpatterns += i18n_patterns(
     path("events/feed/", EventsFeed(), name="events_feed"),
     path("events/calendar.ics", events_calendar, name="events_calendar"),
     path("events/ics/<int:page_id>.ics", event_calendar, name="event_calendar"),
+    # Wagtail's front-end views (a restricted page's password form and login) before the page
+    # catch-all, whose pattern matches their paths too.
+    *wagtail_front_end_views,
     # Wagtail's page view, with routes remembered between requests (core.routing).
     re_path(serve_pattern, routing.serve, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
