@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from translations.links import find_link_problems
-from translations.status import (
+from translations.states import (
     IN_PROGRESS,
     MISSING,
     OUTDATED,
@@ -18,8 +18,8 @@ from translations.status import (
     STATE_LABELS,
     STATES,
     UP_TO_DATE,
-    compute_status,
 )
+from translations.status import compute_status
 
 ROWS_PER_PAGE = 50
 

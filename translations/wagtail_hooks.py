@@ -8,7 +8,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from translations import urls
-from translations.status import AWAITING, STATE_LABELS, compute_status
+from translations.states import AWAITING, STATE_LABELS
+from translations.status import compute_status
 from translations.views import cell_action
 
 PANEL_ITEMS = 10

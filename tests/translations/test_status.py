@@ -13,14 +13,8 @@ import pytest
 from home.models import Person
 from news.models import NewsIndexPage
 from tests.factories import add_news_article, by_language
-from translations.status import (
-    IN_PROGRESS,
-    MISSING,
-    OUTDATED,
-    SOURCE,
-    UP_TO_DATE,
-    compute_status,
-)
+from translations.states import IN_PROGRESS, MISSING, OUTDATED, SOURCE, UP_TO_DATE
+from translations.status import compute_status
 
 pytestmark = pytest.mark.django_db
 
