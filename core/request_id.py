@@ -8,8 +8,6 @@ request) for core.logging, and sent back in the X-Request-ID response header.
 import re
 import uuid
 
-# Imported for its signal receivers: web processes load middleware before serving.
-from core import frontend_cache  # noqa: F401
 from core.logging import current_request
 
 HEADER = "X-Request-ID"

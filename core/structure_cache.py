@@ -17,6 +17,7 @@ import time
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import QuerySet
 
 GENERATION_KEY = "content-generation"
 # Entries of older generations are unreachable; they only need to leave the cache eventually.
@@ -65,12 +66,17 @@ def structure_key(name, *parts):
 def remember(name, parts, build):
     """`build()`, cached under `name` and `parts` for the current content generation.
 
-    `build` must return picklable plain data (ids, strings, tuples), not model instances with
-    lazy relations.
+    `build` returns what the callers read, fully loaded: plain data (ids, strings, tuples), or
+    model instances — pickled with their field values and whatever select_related or
+    prefetch_related loaded, so reading those costs no query after a cache hit; a relation
+    not loaded would be queried on every hit, so load it in `build`. Never a QuerySet: it
+    would be cached unevaluated, and run again on each hit (TypeError).
     """
     key = structure_key(name, *parts)
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
+        if isinstance(value, QuerySet):
+            raise TypeError(f"remember({name!r}) got a QuerySet: cache list(...) of it")
         cache.set(key, value, STRUCTURE_TIMEOUT)
     return value
