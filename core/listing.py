@@ -53,6 +53,20 @@ def paginate(request, queryset, per_page, count_key=None):
     return page
 
 
+def distinct_years(listing, pages, date_field):
+    """The years of `date_field` among `pages`, newest first: the year filter of `listing`.
+
+    A scan of the whole archive; the answer only changes when content does, so it is kept in
+    the structure cache.
+    """
+
+    def scan():
+        dates = pages.order_by().dates(date_field, "year", order="DESC")
+        return [date.year for date in dates]
+
+    return remember("years", (listing.pk, date_field), scan)
+
+
 def filter_key(listing, params, *extra):
     """A cache key for `listing` (a page) with the filters of `params`, page number aside."""
     filters = sorted((name, value) for name, value in params.items() if name != "page")

@@ -17,23 +17,24 @@ from core.api_fields import LocalizedLinkField
 from core.i18n import localize_all
 from core.listing import (
     ListingManager,
+    distinct_years,
     filter_key,
     optional_int,
     optional_slug,
     paginate,
 )
-from core.privacy import PublicPageQuerySet, public_pages
+from core.privacy import public_pages
 from core.structure_cache import remember
 from events.choices import EventFormat, EventKind, ParticipantRole
 from home.blocks import BodyStreamBlock, GalleryStreamBlock
 from home.choices import Country
 from home.models import BasePage, TopicLink
-from partners.models import PartnerLink, PartnerProfilePage
+from partners.models import NamingPartnerQuerySet, PartnerLink, PartnerProfilePage
 
 REPORTS_PER_PAGE = 12
 
 
-class EventReportQuerySet(PublicPageQuerySet):
+class EventReportQuerySet(NamingPartnerQuerySet):
     def for_listing(self):
         return (
             self.defer_streamfields()
@@ -49,9 +50,6 @@ class EventReportQuerySet(PublicPageQuerySet):
     def past(self, today=None):
         today = today or timezone.localdate()
         return self.filter(end_date__lt=today).order_by("-start_date", "-pk")
-
-    def naming_partner(self, partner):
-        return self.filter(partner_links__partner__translation_key=partner.translation_key)
 
 
 EventReportManager = ListingManager.from_queryset(EventReportQuerySet)
@@ -116,11 +114,7 @@ class EventIndexPage(BasePage):
         return events, filters
 
     def years(self):
-        def distinct_years():
-            dates = self.events().order_by().dates("start_date", "year", order="DESC")
-            return [date.year for date in dates]
-
-        return remember("event-years", (self.pk,), distinct_years)
+        return distinct_years(self, self.events(), "start_date")
 
     def kind_choices(self):
         """The kinds this language's events have, as (value, label), in EventKind order."""

@@ -13,22 +13,22 @@ from wagtail_localize.fields import SynchronizedField
 from core.i18n import localize_all
 from core.listing import (
     ListingManager,
+    distinct_years,
     filter_key,
     optional_int,
     optional_slug,
     paginate,
 )
-from core.privacy import PublicPageQuerySet, public_pages
-from core.structure_cache import remember
+from core.privacy import public_pages
 from events.models import EventLink
 from home.blocks import BodyStreamBlock
 from home.models import BasePage, Topic, TopicLink
-from partners.models import PartnerLink
+from partners.models import NamingPartnerQuerySet, PartnerLink
 
 ARTICLES_PER_PAGE = 12
 
 
-class NewsArticleQuerySet(PublicPageQuerySet):
+class NewsArticleQuerySet(NamingPartnerQuerySet):
     def for_listing(self):
         return (
             self.defer_streamfields()
@@ -42,9 +42,6 @@ class NewsArticleQuerySet(PublicPageQuerySet):
 
     def in_year(self, year):
         return self.filter(publication_date__year=year)
-
-    def naming_partner(self, partner):
-        return self.filter(partner_links__partner__translation_key=partner.translation_key)
 
 
 NewsArticleManager = ListingManager.from_queryset(NewsArticleQuerySet)
@@ -86,12 +83,7 @@ class NewsIndexPage(BasePage):
         return articles, filters
 
     def years(self):
-        def distinct_years():
-            dates = self.articles().order_by().dates("publication_date", "year", order="DESC")
-            return [date.year for date in dates]
-
-        # A scan of the whole archive; the answer only changes when content does.
-        return remember("news-years", (self.pk,), distinct_years)
+        return distinct_years(self, self.articles(), "publication_date")
 
     def topics(self):
         return Topic.objects.filter(locale_id=self.locale_id).order_by("name")

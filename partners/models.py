@@ -56,6 +56,15 @@ class PartnerProfileQuerySet(PublicPageQuerySet):
 PartnerProfileManager = ListingManager.from_queryset(PartnerProfileQuerySet)
 
 
+class NamingPartnerQuerySet(PublicPageQuerySet):
+    """Pages with `partner_links` (news articles, event reports): those naming a partner."""
+
+    def naming_partner(self, partner):
+        # Links are synchronised between languages: a Russian report may link the Uzbek
+        # profile, so match the partner in any language.
+        return self.filter(partner_links__partner__translation_key=partner.translation_key)
+
+
 class PartnerLink(Orderable):
     partner = models.ForeignKey(
         "partners.PartnerProfilePage",
