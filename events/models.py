@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -267,6 +268,8 @@ class EventReportPage(BasePage):
         InlinePanel("topic_links", label=_("Topics")),
     ]
 
+    # Shown beside each result of the site search, which lists the page types that set it.
+    search_result_kind = pgettext_lazy("kind of search result", "Event")
     search_fields = BasePage.search_fields + [
         index.SearchField("body"),
         index.SearchField("city"),

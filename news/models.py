@@ -2,6 +2,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -155,6 +156,8 @@ class NewsArticlePage(BasePage):
         ),
     ]
 
+    # Shown beside each result of the site search, which lists the page types that set it.
+    search_result_kind = pgettext_lazy("kind of search result", "News")
     search_fields = BasePage.search_fields + [
         index.SearchField("body"),
         index.FilterField("publication_date"),

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -194,6 +195,8 @@ class PartnerProfilePage(BasePage):
         FieldPanel("body"),
     ]
 
+    # Shown beside each result of the site search, which lists the page types that set it.
+    search_result_kind = pgettext_lazy("kind of search result", "Partner")
     search_fields = BasePage.search_fields + [
         index.SearchField("body"),
         index.SearchField("city"),

@@ -15,9 +15,8 @@ prefix term per word, which works the same on SQLite (FTS5) and PostgreSQL (tsqu
 import re
 
 from django.shortcuts import render
-from django.utils.translation import pgettext_lazy
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
 from wagtail.search.query import And, PlainText
 
 from core.listing import paginate
@@ -41,14 +40,12 @@ def search_terms(query):
 
 
 def searchable_types():
-    from events.models import EventReportPage
-    from news.models import NewsArticlePage
-    from partners.models import PartnerProfilePage
-
+    """{page model: label} of the page types that take part in the search (they say so by
+    setting `search_result_kind`: news articles, event reports, partner profiles)."""
     return {
-        NewsArticlePage: pgettext_lazy("kind of search result", "News"),
-        EventReportPage: pgettext_lazy("kind of search result", "Event"),
-        PartnerProfilePage: pgettext_lazy("kind of search result", "Partner"),
+        model: model.search_result_kind
+        for model in get_page_models()
+        if getattr(model, "search_result_kind", None)
     }
 
 
