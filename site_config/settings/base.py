@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "search",
     "seo",
     "translations",
+    "telegram",
     "news",
     "events",
     "partners",
