@@ -7,7 +7,6 @@ from HomeConfig.ready(), in every process that writes (web workers, the schedule
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import (
@@ -51,8 +50,6 @@ CONTENT_BASES = (
     CollectionViewRestriction,
     AbstractImage,
     AbstractDocument,
-    BaseSiteSetting,
-    BaseGenericSetting,
 )
 
 

@@ -1,10 +1,10 @@
 """Local development: DEBUG on, a fixed throwaway key, e-mails printed to the console."""
 
 from .base import *  # noqa: F403
-from .base import env_bool, logging_settings, os
+from .base import env, logging_settings
 
-DEBUG = env_bool("DEBUG", True)
-SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-never-use-in-production"
+DEBUG = env.bool("DEBUG", True)
+SECRET_KEY = env.str("SECRET_KEY", "") or "dev-only-insecure-key-never-use-in-production"
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -16,6 +16,4 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
 # Logs: readable text unless LOG_FORMAT says otherwise.
-LOGGING = logging_settings(
-    os.environ.get("LOG_FORMAT", "text"), os.environ.get("LOG_LEVEL", "INFO")
-)
+LOGGING = logging_settings(env.str("LOG_FORMAT", "text"), env.str("LOG_LEVEL", "INFO"))

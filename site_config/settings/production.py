@@ -1,13 +1,15 @@
 """Production: every secret and host comes from the environment; refuses to start without them."""
 
+import os
+
 from .base import *  # noqa: F403
-from .base import cache_settings, env_bool, env_list, os
+from .base import cache_settings, env
 
 INSECURE_KEY_MARKERS = ("django-insecure", "dev-only", "test-only", "change-me", "changeme")
 
 
 def require_secret_key():
-    key = os.environ.get("SECRET_KEY", "")
+    key = env.str("SECRET_KEY", "")
     if not key:
         raise SystemExit(
             "SECRET_KEY is not set: export a long random SECRET_KEY before starting with "
@@ -22,23 +24,23 @@ def require_secret_key():
 
 DEBUG = False
 SECRET_KEY = require_secret_key()
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_HTTPONLY = True
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 
 # Cache: several gunicorn workers must see one page cache (a publish in one worker invalidates
 # it for all), so without Redis it lives in a directory, not in each process's memory.
 CACHES = cache_settings(
-    os.environ.get("REDIS_URL", ""),
-    os.environ.get("CACHE_DIR") or os.path.join(os.environ.get("TMPDIR", "/tmp"), "obgyn-cache"),
+    env.str("REDIS_URL", ""),
+    env.str("CACHE_DIR", "") or os.path.join(env.str("TMPDIR", "/tmp"), "obgyn-cache"),
 )

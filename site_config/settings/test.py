@@ -1,9 +1,10 @@
 """The test suite: SQLite unless DATABASE_URL says otherwise, fast hashing, no DEBUG."""
 
+import os
 import secrets
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, cache_settings, os
+from .base import BASE_DIR, cache_settings, env
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"
@@ -33,4 +34,4 @@ _run_prefix = os.environ.setdefault(
     os.environ.get("CACHE_KEY_PREFIX") or f"obgyn-test-{secrets.token_hex(4)}",
 )
 os.environ["CACHE_KEY_PREFIX"] = f"{_run_prefix}-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
-CACHES = cache_settings(os.environ.get("REDIS_URL", ""))
+CACHES = cache_settings(env.str("REDIS_URL", ""))

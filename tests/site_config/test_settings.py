@@ -10,6 +10,7 @@ from django.conf import settings
 import pytest
 
 from site_config.settings.base import cache_settings, email_settings, media_origins
+from site_config.settings.components.environment import Env
 
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "site_config.settings.production",
@@ -228,3 +229,99 @@ def test_trusted_proxy_count_comes_from_the_environment():
 )
 def test_images_from_a_media_bucket_are_allowed_by_the_content_security_policy(environ, origins):
     assert media_origins(environ) == origins
+
+
+def test_environment_values_are_taken_as_written(monkeypatch):
+    monkeypatch.setenv("EMAIL_HOST_PASSWORD", "$HOME-is-not-a-reference")
+
+    assert Env().str("EMAIL_HOST_PASSWORD", "") == "$HOME-is-not-a-reference"
+
+
+def test_a_blank_number_or_switch_means_its_default(monkeypatch):
+    monkeypatch.setenv("PAGE_CACHE_TIMEOUT", "")
+    monkeypatch.setenv("PAGE_CACHE_ENABLED", "")
+    monkeypatch.setenv("CACHE_KEY_PREFIX", "")
+
+    assert Env().int("PAGE_CACHE_TIMEOUT", 900) == 900
+    assert Env().bool("PAGE_CACHE_ENABLED", True) is True
+    # A blank string is a value: an empty key prefix.
+    assert Env().str("CACHE_KEY_PREFIX", "obgyn") == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("1", True), ("yes", True), ("ON", True), ("true", True), ("0", False), ("false", False)],
+)
+def test_switches_read_the_usual_spellings(monkeypatch, value, expected):
+    monkeypatch.setenv("PAGE_CACHE_ENABLED", value)
+
+    assert Env().bool("PAGE_CACHE_ENABLED", not expected) is expected
+
+
+def test_list_items_are_trimmed_and_empty_ones_dropped(monkeypatch):
+    monkeypatch.setenv("ALLOWED_HOSTS", " a.example.org, b.example.org ,, ")
+
+    assert Env().list("ALLOWED_HOSTS", default=[]) == ["a.example.org", "b.example.org"]
+
+
+DATABASE_URL_PARTS = (
+    "ENGINE",
+    "NAME",
+    "USER",
+    "PASSWORD",
+    "HOST",
+    "PORT",
+    "OPTIONS",
+    "CONN_MAX_AGE",
+    "CONN_HEALTH_CHECKS",
+)
+
+
+def read_database_settings(database_url, **extra_env):
+    code = "import json; from django.conf import settings as s; print(json.dumps(s.DATABASES))"
+    env = {"DJANGO_SETTINGS_MODULE": "site_config.settings.dev", "DATABASE_URL": database_url}
+    return run_manage("shell", "-c", code, env={**env, **extra_env})
+
+
+def test_postgresql_database_url_with_connection_reuse_and_health_checks():
+    result = read_database_settings(
+        "postgres://obgyn:p%40ss@db.example.org:5433/obgyn?sslmode=require",
+        DATABASE_CONN_MAX_AGE="120",
+    )
+
+    assert result.returncode == 0, result.stderr
+    database = json.loads(result.stdout.strip().splitlines()[-1])["default"]
+    assert {key: database[key] for key in DATABASE_URL_PARTS} == {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": "obgyn",
+        "USER": "obgyn",
+        "PASSWORD": "p@ss",
+        "HOST": "db.example.org",
+        "PORT": 5433,
+        "OPTIONS": {"sslmode": "require"},
+        "CONN_MAX_AGE": 120,
+        "CONN_HEALTH_CHECKS": True,
+    }
+
+
+def test_sqlite_database_url_gets_wal_and_immediate_transactions_and_keeps_its_options():
+    result = read_database_settings("sqlite:////tmp/obgyn-settings.sqlite3?timeout=20")
+
+    assert result.returncode == 0, result.stderr
+    database = json.loads(result.stdout.strip().splitlines()[-1])["default"]
+    assert database["ENGINE"] == "django.db.backends.sqlite3"
+    assert database["NAME"] == "/tmp/obgyn-settings.sqlite3"
+    assert database["CONN_MAX_AGE"] == 60
+    assert database["CONN_HEALTH_CHECKS"] is True
+    assert database["OPTIONS"] == {
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+    }
+
+
+def test_a_database_url_without_a_scheme_is_refused():
+    result = read_database_settings("db.example.org/obgyn")
+
+    assert result.returncode != 0
+    assert "DATABASE_URL is not a database URL" in result.stderr

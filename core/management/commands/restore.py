@@ -13,7 +13,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 
-import dj_database_url
+import environ
 import psycopg2
 
 from .backup import (
@@ -83,7 +83,12 @@ class Command(BaseCommand):
         except (OSError, ValueError) as error:
             raise CommandError(f"{folder} is not a backup folder ({MANIFEST} missing).") from error
         if options["database_url"]:
-            settings_dict = dj_database_url.parse(options["database_url"])
+            settings_dict = environ.Env.db_url_config(options["database_url"])
+            if not settings_dict:
+                # django-environ answers a URL without a scheme with {} (and a warning).
+                raise CommandError(
+                    "--database-url is not a database URL (postgres://… or sqlite://…)."
+                )
             alias = None
         else:
             alias = "default"
