@@ -1,9 +1,11 @@
-"""Which URL each language has for the page being shown: the switcher and hreflang links."""
+"""Languages in URLs: which language a request is in (the /uz/, /ru/, /en/ prefix), and which URL
+each language has for the page being shown (the switcher and hreflang links)."""
 
 import re
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
 from django.urls import translate_url
 from django.utils.translation import get_language
 
@@ -11,6 +13,19 @@ from wagtail.models import Page, Site
 
 from core.privacy import is_public, public_pages
 from core.structure_cache import remember
+
+# URLs that live outside the language prefix: a 404 there is final, not a cue to try /uz/….
+UNPREFIXED_PATHS = ("/admin/", "/api/", "/documents/", "/static/", "/media/")
+
+
+class SiteLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, minus its redirect of unprefixed 404s for the paths above."""
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(UNPREFIXED_PATHS):
+            response.headers.setdefault("Content-Language", get_language())
+            return response
+        return super().process_response(request, response)
 
 
 @dataclass(frozen=True)
