@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest
 from django.utils import timezone
-from django.utils.translation import gettext
 
 from wagtail.models import Locale, Page
+
+from core.identity import DEPARTMENT_NAME
 
 FEED_LENGTH = 30
 
@@ -45,9 +46,7 @@ class SectionFeed(Feed):
         return FeedSource(request=request, locale=locale, index=index)
 
     def title(self, source):
-        return gettext("%(section)s — Department of Obstetrics and Gynecology No. 1") % {
-            "section": source.index.title
-        }
+        return f"{source.index.title} — {DEPARTMENT_NAME}"
 
     def link(self, source):
         return source.index.get_url(source.request)

@@ -20,12 +20,17 @@ from wagtail.models import Locale
 
 from icalendar import Calendar, Event
 
+from core.identity import english_department_name, naming_department
 from events.models import EventFormat, EventReportPage
 
-PRODID = "-//Department of Obstetrics and Gynecology No. 1//Events//EN"
 UID_DOMAIN = "obgyn"
 # Page ids are 32-bit: a longer number in the URL would overflow the database driver (a 500).
 MAX_PAGE_ID = 2**31 - 1
+
+
+def prodid():
+    """Who made the calendar (RFC 5545 §3.7.3): the same, in English, in every language."""
+    return f"-//{english_department_name()}//Events//EN"
 
 
 def event_uid(page, language_code):
@@ -63,9 +68,9 @@ def vevent(request, page, language_code, stamp):
 
 
 def calendar_response(request, pages, language_code, *, filename, as_attachment):
-    name = gettext("Events of the Department of Obstetrics and Gynecology No. 1")
+    name = naming_department(gettext("%(department)s: events"))
     calendar = Calendar()
-    calendar.add("prodid", PRODID)
+    calendar.add("prodid", prodid())
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")

@@ -6,6 +6,7 @@ The newest 30 by start date, upcoming ones included; the start date is the pubDa
 from django.utils.translation import gettext
 
 from core.feeds import SectionFeed
+from core.identity import naming_department
 from events.models import EventIndexPage, EventReportPage
 
 
@@ -15,7 +16,6 @@ class EventsFeed(SectionFeed):
     date_field = "start_date"
 
     def description(self, source):
-        return gettext(
-            "Events of the Department of Obstetrics and Gynecology No. 1: upcoming events "
-            "and reports on past ones."
+        return naming_department(
+            gettext("%(department)s: upcoming events and reports on past ones.")
         )

@@ -3,6 +3,7 @@
 from django.utils.translation import gettext
 
 from core.feeds import SectionFeed
+from core.identity import naming_department
 from news.models import NewsArticlePage, NewsIndexPage
 
 
@@ -12,7 +13,6 @@ class NewsFeed(SectionFeed):
     date_field = "publication_date"
 
     def description(self, source):
-        return gettext(
-            "News of the Department of Obstetrics and Gynecology No. 1: visits, seminars and "
-            "international cooperation."
+        return naming_department(
+            gettext("%(department)s: news, visits, seminars and international cooperation.")
         )

@@ -17,6 +17,7 @@ from django.utils.translation import get_language, gettext
 from wagtail.images.models import SourceImageIOError
 
 from core.i18n import live_translations, locale_homes
+from core.identity import DEPARTMENT_NAME
 from core.structure_cache import remember
 from events.models import EventFormat, EventReportPage
 from home.choices import Country
@@ -45,7 +46,7 @@ SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 def department_name():
     """The department's name in the active language (the site's name for previews)."""
-    return gettext("Department of Obstetrics and Gynecology No. 1")
+    return str(DEPARTMENT_NAME)
 
 
 # Helpers ---------------------------------------------------------------------------------------

@@ -80,6 +80,25 @@ def test_feed_titles_and_descriptions_are_translated(client, locales):
     assert "kafedra" in titles["uz"]
 
 
+@pytest.mark.parametrize(
+    ("language", "department"),
+    [
+        ("uz", "Akusherlik va ginekologiya №1 kafedrasi"),
+        ("ru", "Кафедра акушерства и гинекологии №1"),
+        ("en", "Department of Obstetrics and Gynecology No. 1"),
+    ],
+)
+def test_feeds_name_the_department_in_the_nominative(client, news, language, department):
+    """The name stays as written: the messages put it first rather than declining it."""
+    news_feed = get_feed(client, f"/{language}/news/feed/").feed
+    events_feed = get_feed(client, f"/{language}/events/feed/").feed
+
+    assert news_feed.title == f"{news[language].title} — {department}"
+    assert news_feed.description.startswith(f"{department}: ")
+    assert events_feed.description.startswith(f"{department}: ")
+    assert news_feed.description != events_feed.description
+
+
 def test_event_entries_have_title_summary_link_and_start_date(client, sechenov):
     feed = get_feed(client, "/ru/events/feed/")
     report = sechenov["ru"]

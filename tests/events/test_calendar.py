@@ -60,6 +60,24 @@ def test_calendar_names_are_in_the_language(client, locales):
     assert len(names) == 3
 
 
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("uz", "Akusherlik va ginekologiya №1 kafedrasi: tadbirlar"),
+        ("ru", "Кафедра акушерства и гинекологии №1: мероприятия"),
+        ("en", "Department of Obstetrics and Gynecology No. 1: events"),
+    ],
+)
+def test_calendar_is_named_after_the_department_and_made_by_it_in_english(
+    client, locales, language, name
+):
+    calendar = get_calendar(client, f"/{language}/events/calendar.ics")
+
+    assert str(calendar["NAME"]) == name
+    assert str(calendar["X-WR-CALNAME"]) == name
+    assert str(calendar["PRODID"]) == "-//Department of Obstetrics and Gynecology No. 1//Events//EN"
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_sechenov_event_is_all_day_with_an_exclusive_end(client, sechenov, language):
     report = sechenov[language]
