@@ -99,9 +99,9 @@ def ensure_base(log=log_to_stderr):
 
 def load_pages_only(loader):
     """The demo slice's pages, topics and people, without the loader's other steps."""
-    from demo.bootstrap import HOME, ensure_home_pages
+    from demo.bootstrap import ensure_home_pages, home_texts
 
-    home = ensure_home_pages({**HOME, "intro": loader.data.SITE["home_intro"]})
+    home = ensure_home_pages({**home_texts(), "intro": loader.data.SITE["home_intro"]})
     topics = loader.load_topics()
     people = loader.load_people()
     sections = loader.load_sections(home)

@@ -2,20 +2,23 @@
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 
 from wagtail.models import Collection, Locale, Page, Site
 
+from core.identity import DEPARTMENT_NAME
 from demo.translate import translate
 from home.models import HomePage
 
-HOME = {
-    "title": {
-        "uz": "Akusherlik va ginekologiya №1 kafedrasi",
-        "ru": "Кафедра акушерства и гинекологии №1",
-        "en": "Department of Obstetrics and Gynecology No. 1",
-    },
-    "slug": {"uz": "home", "ru": "home", "en": "home"},
-}
+
+def home_texts():
+    """Title and slug of the home page in each language: the department's name (core.identity),
+    read when needed, once the interface translations are compiled."""
+    titles = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            titles[code] = str(DEPARTMENT_NAME)
+    return {"title": titles, "slug": {code: "home" for code, _name in settings.LANGUAGES}}
 
 
 def content_locales():
@@ -38,7 +41,7 @@ def source_home():
         root = Page.get_first_root_node() or Page.add_root(
             instance=Page(title="Root", slug="root", locale=locales[settings.LANGUAGE_CODE])
         )
-        home = root.add_child(instance=HomePage(title=HOME["title"]["uz"], slug="home"))
+        home = root.add_child(instance=HomePage(title=home_texts()["title"]["uz"], slug="home"))
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
@@ -58,9 +61,9 @@ def memory_for(texts, language):
 
 
 @transaction.atomic
-def ensure_home_pages(home_texts=None):
+def ensure_home_pages(texts=None):
     """The Uzbek home and its wagtail-localize translations into every other language."""
-    texts = home_texts or HOME
+    texts = texts or home_texts()
     locales = content_locales()
     ensure_root_collection()
     home = source_home()

@@ -17,7 +17,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.strings import StringValue
 
 from demo import data
-from demo.bootstrap import HOME, content_locales, ensure_home_pages
+from demo.bootstrap import content_locales, ensure_home_pages, home_texts
 from demo.images import draw_image
 from demo.translate import translate
 from events.models import (
@@ -377,7 +377,7 @@ class DemoLoader:
         # Not one transaction: wagtail-localize publishes each translation when its own
         # transaction commits, and a publish deferred past the creation of the page's children
         # would write back a stale child count and hide them.
-        home = ensure_home_pages({**HOME, "intro": self.data.SITE["home_intro"]})
+        home = ensure_home_pages({**home_texts(), "intro": self.data.SITE["home_intro"]})
         self.log("Home pages ready.")
         topics = self.load_topics()
         people = self.load_people()
