@@ -243,6 +243,14 @@ class EventReportPage(BasePage):
     )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
     gallery = StreamField(GalleryStreamBlock(), blank=True, verbose_name=_("gallery"))
+    no_channel_post = models.BooleanField(
+        _("don't post to the Telegram channel"),
+        default=False,
+        help_text=_(
+            "Keeps this story out of the department's Telegram channels, in every language. "
+            "Set it before publishing: a post already sent stays in the channel."
+        ),
+    )
 
     objects = EventReportManager()
 
@@ -266,6 +274,9 @@ class EventReportPage(BasePage):
         FieldPanel("body"),
         FieldPanel("gallery"),
         InlinePanel("topic_links", label=_("Topics")),
+    ]
+    promote_panels = BasePage.promote_panels + [
+        MultiFieldPanel([FieldPanel("no_channel_post")], heading=_("Telegram channel")),
     ]
 
     # Shown beside each result of the site search, which lists the page types that set it.
@@ -308,6 +319,8 @@ class EventReportPage(BasePage):
             "partner_links",
             "participants",
             "topic_links",
+            # "Don't post" is decided for the story, in every language, like its privacy.
+            "no_channel_post",
         )
     ]
 

@@ -140,6 +140,14 @@ class NewsArticlePage(BasePage):
         help_text=_("The date readers see; the newest article comes first."),
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
+    no_channel_post = models.BooleanField(
+        _("don't post to the Telegram channel"),
+        default=False,
+        help_text=_(
+            "Keeps this story out of the department's Telegram channels, in every language. "
+            "Set it before publishing: a post already sent stays in the channel."
+        ),
+    )
 
     objects = NewsArticleManager()
 
@@ -154,6 +162,9 @@ class NewsArticlePage(BasePage):
             ],
             heading=_("Related"),
         ),
+    ]
+    promote_panels = BasePage.promote_panels + [
+        MultiFieldPanel([FieldPanel("no_channel_post")], heading=_("Telegram channel")),
     ]
 
     # Shown beside each result of the site search, which lists the page types that set it.
@@ -179,6 +190,8 @@ class NewsArticlePage(BasePage):
         SynchronizedField("topic_links", overridable=False),
         SynchronizedField("partner_links", overridable=False),
         SynchronizedField("event_links", overridable=False),
+        # "Don't post" is decided for the story, in every language, like its privacy.
+        SynchronizedField("no_channel_post", overridable=False),
     ]
 
     class Meta:

@@ -365,6 +365,15 @@ WAGTAILFRONTENDCACHE = frontend_cache_settings(os.environ)
 # guess /ru/… and /en/… twins of every URL by swapping the prefix, wrong when slugs differ.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
+# TELEGRAM
+# ------------------------------------------------------------------------------
+# Channel posts (telegram/conf.py; README.md, "Telegram channels"). Off without a token.
+TELEGRAM_BOT_TOKEN = env.str("TELEGRAM_BOT_TOKEN", "")
+TELEGRAM_API_URL = env.str("TELEGRAM_API_URL", "https://api.telegram.org")
+TELEGRAM_CHANNEL_UZ = env.str("TELEGRAM_CHANNEL_UZ", "")
+TELEGRAM_CHANNEL_RU = env.str("TELEGRAM_CHANNEL_RU", "")
+TELEGRAM_CHANNEL_EN = env.str("TELEGRAM_CHANNEL_EN", "")
+
 # THIRD-PARTY: django-axes (admin login throttling)
 # ------------------------------------------------------------------------------
 # 5 failed logins for one username from one address lock that pair out for 15 minutes (the page:

@@ -35,3 +35,5 @@ _run_prefix = os.environ.setdefault(
 )
 os.environ["CACHE_KEY_PREFIX"] = f"{_run_prefix}-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
 CACHES = cache_settings(env.str("REDIS_URL", ""))
+# Never post to a developer's real channels; tests/telegram sets up its own fake Bot API.
+TELEGRAM_BOT_TOKEN = ""

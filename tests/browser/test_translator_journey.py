@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import log_in
-from tests.factories import add_event_report
+from tests.factories import EventReportPageFactory
 from tests.translations.accounts import make_user
 
 RUSSIAN_TITLE = "Семинар в Сеченовском университете: проверка перевода"
@@ -20,8 +20,8 @@ RUSSIAN_TITLE = "Семинар в Сеченовском университет
 
 @pytest.fixture
 def report(sechenov):
-    return add_event_report(
-        sechenov["uz"].get_parent(),
+    return EventReportPageFactory(
+        parent=sechenov["uz"].get_parent(),
         title="Sechenov universitetida seminar: tarjima sinovi",
         partners=sechenov["uz"].partners(),
     )

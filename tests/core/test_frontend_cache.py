@@ -18,7 +18,7 @@ import core.frontend_cache  # noqa: F401  (connects the receivers, as the middle
 from core.frontend_cache import related_urls
 from events.models import EventIndexPage
 from site_config.settings.base import frontend_cache_settings
-from tests.factories import add_event_report
+from tests.factories import EventReportPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -97,11 +97,11 @@ def test_unpublishing_a_translation_purges_its_own_language(
 
 def test_scheduled_publishing_purges_too(proxy, locales):
     events_en = EventIndexPage.objects.get(locale=locales["en"])
-    page = add_event_report(
-        events_en,
-        "Scheduled seminar",
-        timezone.localdate() + datetime.timedelta(days=30),
-        live=False,
+    page = EventReportPageFactory(
+        parent=events_en,
+        title="Scheduled seminar",
+        start_date=timezone.localdate() + datetime.timedelta(days=30),
+        draft=True,
     )
     due = timezone.now() - datetime.timedelta(minutes=5)
     page.go_live_at = due

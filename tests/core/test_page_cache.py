@@ -1,81 +1,35 @@
-"""The page cache (core.page_cache): anonymous readers get cached responses, and no change of
-content, in any language, leaves a stale page, feed, calendar or sitemap behind.
+"""The page cache itself (core.page_cache): which responses anonymous readers get from the cache
+and which are never stored, the middleware's rules one at a time, and the ETag, Last-Modified and
+304 answers for browsers and CDNs.
 
-Every test starts from a new content generation (tests/conftest.py), so nothing cached inside
-an earlier test's rolled-back transaction is reachable. Run once with REDIS_URL set to exercise
-the Redis back-end.
+What makes a cached page stale (core.invalidation) is tested in test_invalidation.py. Every test
+starts from a new content generation (tests/conftest.py), so nothing cached inside an earlier
+test's rolled-back transaction is reachable. Run once with REDIS_URL set to exercise the Redis
+back-end.
 """
 
-import datetime
-import os
-import subprocess
-import sys
-
 from django.conf import settings as django_settings
-from django.core.management import call_command
 from django.http import HttpResponse
 from django.test import RequestFactory
-from django.utils import timezone
 from django.utils.http import http_date
-
-from wagtail.models import Page, PageViewRestriction
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 import pytest
 
 from core import page_cache
 from core.structure_cache import invalidate
-from events.models import EventIndexPage, EventReportPage
-from home.models import ContentPage, SiteDetails
-from news.models import NewsIndexPage
-from partners.models import PartnerIndexPage, PartnerProfilePage
-from tests.factories import add_event_report, add_news_article, by_language
+from partners.models import PartnerProfilePage
+from tests.core.page_cache_helpers import HIT, get, status, text, warm
+from tests.factories import ContentPageFactory
+from tests.helpers import by_language
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 LANGUAGES = ["uz", "ru"]
-HIT = "hit"
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    invalidate()
 
 
 @pytest.fixture
 def editor(django_user_model):
     return django_user_model.objects.create_superuser("cache-editor", "e@example.org", "pw")
-
-
-@pytest.fixture
-def indexes(locales):
-    return {
-        "news": by_language(NewsIndexPage),
-        "events": by_language(EventIndexPage),
-        "partners": by_language(PartnerIndexPage),
-    }
-
-
-def get(client, url, **headers):
-    response = client.get(url, headers=headers)
-    assert response.status_code == 200, (url, response.status_code)
-    return response
-
-
-def text(client, url):
-    return get(client, url).content.decode()
-
-
-def warm(client, *urls):
-    """Request each URL until it comes from the cache, so later reads test invalidation."""
-    for url in urls:
-        get(client, url)
-        assert get(client, url)["X-Page-Cache"] == HIT, url
-
-
-def status(client, url):
-    return client.get(url).status_code
 
 
 # What is served from the cache ----------------------------------------------------------------
@@ -151,8 +105,7 @@ def test_a_not_found_page_is_not_cached_and_a_new_page_takes_its_place(client, h
     assert status(client, "/uz/yangi-bolim/") == 404
     assert status(client, "/uz/yangi-bolim/") == 404
 
-    page = homes["uz"].add_child(instance=ContentPage(title="Yangi boʻlim", slug="yangi-bolim"))
-    page.save_revision().publish()
+    ContentPageFactory(parent=homes["uz"], title="Yangi boʻlim", slug="yangi-bolim")
 
     assert "Yangi boʻlim" in text(client, "/uz/yangi-bolim/")
 
@@ -321,239 +274,6 @@ def test_the_sitemap_is_cached_per_language_of_the_request():
     assert english.content == b"en"
 
 
-# Invalidation, in every language ---------------------------------------------------------------
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_a_published_article_appears_on_every_page_that_lists_it(client, homes, indexes, language):
-    partner = by_language(PartnerProfilePage, slug="sechenov")[language]
-    urls = [
-        homes[language].url,
-        indexes["news"][language].url,
-        f"/{language}/news/feed/",
-        partner.url,
-    ]
-    warm(client, *urls, "/sitemap.xml")
-
-    article = add_news_article(
-        indexes["news"][language], "Kesh yangiligi", datetime.date.today(), partners=[partner]
-    )
-
-    for url in urls:
-        assert "Kesh yangiligi" in text(client, url), url
-    assert f"http://testserver{article.url}" in text(client, "/sitemap.xml")
-    assert "Kesh yangiligi" in text(client, article.url)
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_an_edited_title_is_shown_everywhere(client, homes, sechenov, indexes, language):
-    page = sechenov[language]
-    urls = [
-        page.url,
-        homes[language].url,
-        indexes["events"][language].url,
-        f"/{language}/events/feed/",
-        f"/{language}/events/calendar.ics",
-        f"/{language}/events/ics/{page.pk}.ics",
-    ]
-    warm(client, *urls)
-
-    page.title = "Yangilangan sarlavha"
-    page.save_revision().publish()
-
-    for url in urls:
-        assert "Yangilangan sarlavha" in text(client, url), url
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_an_unpublished_page_is_gone_everywhere(client, homes, sechenov, indexes, language):
-    page = sechenov[language]
-    absolute = f"http://testserver{page.url}"
-    listings = [homes[language].url, indexes["events"][language].url, f"/{language}/events/feed/"]
-    warm(client, page.url, *listings, f"/{language}/events/calendar.ics", "/sitemap.xml")
-
-    page.unpublish()
-
-    assert status(client, page.url) == 404
-    for url in listings:
-        assert page.title not in text(client, url), url
-    assert absolute not in text(client, f"/{language}/events/calendar.ics")
-    assert absolute not in text(client, "/sitemap.xml")
-
-
-def test_unpublishing_a_translation_updates_the_other_languages(client, sechenov):
-    warm(client, sechenov["uz"].url)
-    assert f'href="{sechenov["ru"].url}"' in text(client, sechenov["uz"].url)
-
-    sechenov["ru"].unpublish()
-
-    assert f'href="{sechenov["ru"].url}"' not in text(client, sechenov["uz"].url)
-
-
-def test_a_page_made_private_is_never_served_from_the_cache(client, sechenov, indexes):
-    page = sechenov["uz"]
-    warm(client, page.url, indexes["events"]["uz"].url)
-
-    PageViewRestriction.objects.create(
-        page=page, restriction_type=PageViewRestriction.PASSWORD, password="maxfiy"
-    )
-
-    for _ in range(2):
-        response = get(client, page.url)
-        assert "X-Page-Cache" not in response
-        assert page.title not in response.content.decode()
-    assert page.title not in text(client, indexes["events"]["uz"].url)
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_a_deleted_article_is_gone_everywhere(client, homes, indexes, language):
-    article = add_news_article(indexes["news"][language], "Oʻchiriladigan", datetime.date.today())
-    url = article.url
-    listings = [homes[language].url, indexes["news"][language].url, f"/{language}/news/feed/"]
-    warm(client, url, *listings, "/sitemap.xml")
-
-    Page.objects.get(pk=article.pk).delete()
-
-    assert status(client, url) == 404
-    for listing in listings:
-        assert "Oʻchiriladigan" not in text(client, listing), listing
-    assert f"http://testserver{url}" not in text(client, "/sitemap.xml")
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_a_moved_page_is_found_at_its_new_address(client, homes, language):
-    home = homes[language]
-    page = ContentPage.objects.get(locale=home.locale, depth=3)
-    section = home.add_child(instance=ContentPage(title="Boʻlim", slug="bolim"))
-    section.save_revision().publish()
-    old_url = page.url
-    warm(client, old_url, home.url, "/sitemap.xml")
-    assert f'href="{old_url}"' in text(client, home.url)
-
-    page.move(section, pos="last-child")
-    page.refresh_from_db()
-
-    assert page.url == f"{section.url}{page.slug}/"
-    # Wagtail leaves a redirect behind; the cached page must not answer instead.
-    moved = client.get(old_url)
-    assert (moved.status_code, moved["Location"]) == (301, page.url)
-    assert page.title in text(client, page.url)
-    assert f'href="{old_url}"' not in text(client, home.url)
-    sitemap = text(client, "/sitemap.xml")
-    assert f"http://testserver{page.url}" in sitemap
-    assert f"http://testserver{old_url}<" not in sitemap
-
-
-def test_a_translation_published_through_wagtail_localize_is_shown(
-    client, sechenov, indexes, django_capture_on_commit_callbacks
-):
-    russian = sechenov["ru"]
-    urls = [russian.url, indexes["events"]["ru"].url, "/ru/events/feed/"]
-    warm(client, *urls)
-    source = TranslationSource.objects.get(
-        object_id=sechenov["uz"].translation_key, locale=sechenov["uz"].locale
-    )
-    translation = Translation.objects.get(source=source, target_locale=russian.locale)
-    title = StringSegment.objects.get(source=source, context__path="title")
-    StringTranslation.objects.filter(
-        translation_of=title.string, locale=russian.locale, context=title.context
-    ).update(data="Обмен с Сеченовским университетом (обновлено)")
-
-    with django_capture_on_commit_callbacks(execute=True):
-        translation.save_target(publish=True)
-
-    for url in urls:
-        assert "Обмен с Сеченовским университетом (обновлено)" in text(client, url), url
-
-
-def in_locale(snippet, page):
-    """The translation of `snippet` in the language of `page`."""
-    return type(snippet).objects.get(
-        translation_key=snippet.translation_key, locale_id=page.locale_id
-    )
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_renamed_people_and_topics_are_shown_on_the_pages_that_name_them(
-    client, sechenov, language
-):
-    page = sechenov[language]
-    person = in_locale(page.participants.first().person, page)
-    topic = in_locale(page.topic_links.first().topic, page)
-    warm(client, page.url)
-    assert person.name in text(client, page.url)
-
-    person.name = "Ism Oʻzgardi"
-    person.save()
-    assert "Ism Oʻzgardi" in text(client, page.url)
-
-    topic.name = "Mavzu Oʻzgardi"
-    topic.save()
-    assert "Mavzu Oʻzgardi" in text(client, page.url)
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_a_published_footer_is_shown_on_every_page(client, homes, sechenov, language):
-    details = SiteDetails.objects.get(locale=homes[language].locale)
-    warm(client, homes[language].url, sechenov[language].url)
-
-    details.footer_text = "Yangi pastki matn."
-    details.save_revision().publish()
-
-    for url in (homes[language].url, sechenov[language].url):
-        assert "Yangi pastki matn." in text(client, url), url
-
-
-def test_an_image_description_change_is_shown(client, sechenov):
-    image = sechenov["uz"].hero_image
-    warm(client, sechenov["uz"].url, sechenov["ru"].url)
-
-    image.description = "Yangi rasm tavsifi"
-    image.save()
-
-    for code in LANGUAGES:
-        assert "Yangi rasm tavsifi" in text(client, sechenov[code].url), code
-
-
-def test_a_scheduled_page_appears_and_an_expired_one_disappears(client, homes, indexes):
-    events = indexes["events"]["uz"]
-    soon = timezone.localdate() + datetime.timedelta(days=30)
-    scheduled = add_event_report(events, "Rejadagi seminar", soon, live=False)
-    due = timezone.now() - datetime.timedelta(minutes=5)
-    scheduled.go_live_at = due
-    scheduled.save_revision(approved_go_live_at=due)
-    expiring = add_event_report(events, "Muddati tugagan seminar", soon)
-    EventReportPage.objects.filter(pk=expiring.pk).update(expire_at=due)
-    listings = [homes["uz"].url, events.url, "/uz/events/feed/", "/uz/events/calendar.ics"]
-    warm(client, *listings, expiring.url)
-    for url in listings:
-        assert "Muddati tugagan seminar" in text(client, url), url
-
-    call_command("run_scheduler", "--once")
-
-    for url in listings:
-        html = text(client, url)
-        assert "Rejadagi seminar" in html, url
-        assert "Muddati tugagan seminar" not in html, url
-    assert status(client, expiring.url) == 404
-
-
-def test_an_event_moves_from_upcoming_to_past_at_midnight(client, homes, indexes, monkeypatch):
-    today = timezone.localdate()
-    add_event_report(indexes["events"]["uz"], "Bugungi seminar", today)
-    warm(client, homes["uz"].url)
-    assert "Bugungi seminar" in upcoming_section(text(client, homes["uz"].url))
-
-    monkeypatch.setattr(timezone, "localdate", lambda *args: today + datetime.timedelta(days=1))
-
-    assert "Bugungi seminar" not in upcoming_section(text(client, homes["uz"].url))
-
-
-def upcoming_section(html):
-    """The home page up to its list of past reports."""
-    return html[: html.index('id="recent-reports"')]
-
-
 # Headers for browsers and CDNs -----------------------------------------------------------------
 
 
@@ -640,47 +360,3 @@ def test_last_modified_moves_forward_with_a_change(client, sechenov, monkeypatch
         client.get(page.url, headers={"If-Modified-Since": response["Last-Modified"]}).status_code
         == 304
     )
-
-
-# Several processes ----------------------------------------------------------------------------
-
-
-def run_production_python(code, cache_dir):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "CACHE_KEY_PREFIX"}
-    }
-    env |= {
-        "DJANGO_SETTINGS_MODULE": "site_config.settings.production",
-        "SECRET_KEY": "p" * 10 + "-a-long-random-production-secret-for-the-check-1234567890",
-        "ALLOWED_HOSTS": "obgyn.example.org",
-        "DATABASE_URL": "sqlite:////tmp/obgyn-page-cache-check.sqlite3",
-        "CACHE_DIR": str(cache_dir),
-    }
-    script = f"import django; django.setup(); {code}"
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=django_settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.split()
-
-
-def test_without_redis_production_processes_share_one_generation_in_a_directory(tmp_path):
-    code = (
-        "from django.conf import settings; from core.structure_cache import content_generation, "
-        "invalidate; print(settings.CACHES['default']['BACKEND']); before = content_generation(); "
-        "invalidate(); print(before, content_generation())"
-    )
-    backend, first_before, first_after = run_production_python(code, tmp_path)
-    _backend, second_before, _second_after = run_production_python(code, tmp_path)
-
-    assert backend == "django.core.cache.backends.filebased.FileBasedCache"
-    assert first_after != first_before
-    # The second process starts from the generation the first one left behind.
-    assert second_before == first_after

@@ -23,11 +23,16 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 import pytest
 
-from events.models import EventIndexPage, EventPartner, EventReportPage
-from home.models import ContentPage
-from news.models import NewsArticleEvent, NewsArticlePage, NewsArticlePartner, NewsIndexPage
+from events.models import EventIndexPage, EventReportPage
+from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import PartnerIndexPage, PartnerProfilePage
-from tests.factories import add_page
+from tests.factories import (
+    ContentPageFactory,
+    EventReportPageFactory,
+    NewsArticlePageFactory,
+    PartnerProfilePageFactory,
+    paragraph,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -55,78 +60,59 @@ def hidden_pages(language, marker, publish):
     def title(kind):
         return f"{marker} {kind}"
 
-    partner = add_page(
-        partners,
-        PartnerProfilePage(title=title("partner"), slug=f"hidden-partner-{number}"),
+    partner = PartnerProfilePageFactory(
+        parent=partners, title=title("partner"), slug=f"hidden-partner-{number}", live=publish
+    )
+    event = EventReportPageFactory(
+        parent=events,
+        title=title("event"),
+        slug=f"hidden-event-{number}",
+        summary=f"{marker} event summary",
+        start_date=today + datetime.timedelta(days=30),
+        end_date=today + datetime.timedelta(days=31),
+        partners=[sechenov],
         live=publish,
     )
-    event = add_page(
-        events,
-        EventReportPage(
-            title=title("event"),
-            slug=f"hidden-event-{number}",
-            summary=f"{marker} event summary",
-            start_date=today + datetime.timedelta(days=30),
-            end_date=today + datetime.timedelta(days=31),
-            partner_links=[EventPartner(partner=sechenov)],
-        ),
+    article = NewsArticlePageFactory(
+        parent=news,
+        title=title("article"),
+        slug=f"hidden-article-{number}",
+        summary=f"{marker} article summary",
+        publication_date=today,
+        body=paragraph(marker),
+        partners=[sechenov],
         live=publish,
     )
-    article = add_page(
-        news,
-        NewsArticlePage(
-            title=title("article"),
-            slug=f"hidden-article-{number}",
-            summary=f"{marker} article summary",
-            publication_date=today,
-            body=[("paragraph", rich_text_value(marker))],
-            partner_links=[NewsArticlePartner(partner=sechenov)],
-        ),
-        live=publish,
-    )
-    content = add_page(
-        home,
-        ContentPage(
-            title=title("page"),
-            slug=f"hidden-page-{number}",
-            summary=f"{marker} page summary",
-            show_in_menus=True,
-        ),
+    content = ContentPageFactory(
+        parent=home,
+        title=title("page"),
+        slug=f"hidden-page-{number}",
+        summary=f"{marker} page summary",
+        show_in_menus=True,
         live=publish,
     )
     # Live, public pages that name the hidden ones.
-    carrier_event = add_page(
-        events,
-        EventReportPage(
-            title="Carrier event",
-            slug=f"carrier-event-{number}",
-            start_date=today - datetime.timedelta(days=10),
-            end_date=today - datetime.timedelta(days=10),
-            partner_links=[EventPartner(partner=partner)],
-        ),
+    carrier_event = EventReportPageFactory(
+        parent=events,
+        title="Carrier event",
+        slug=f"carrier-event-{number}",
+        start_date=today - datetime.timedelta(days=10),
+        partners=[partner],
     )
-    carrier_article = add_page(
-        news,
-        NewsArticlePage(
-            title="Carrier article",
-            slug=f"carrier-article-{number}",
-            publication_date=today - datetime.timedelta(days=1),
-            body=[("paragraph", rich_text_value("Carrier"))],
-            partner_links=[NewsArticlePartner(partner=partner)],
-            event_links=[NewsArticleEvent(event=event)],
-        ),
+    carrier_article = NewsArticlePageFactory(
+        parent=news,
+        title="Carrier article",
+        slug=f"carrier-article-{number}",
+        publication_date=today - datetime.timedelta(days=1),
+        body=paragraph("Carrier"),
+        partners=[partner],
+        events=[event],
     )
     return {
         "hidden": {"partner": partner, "event": event, "article": article, "page": content},
         "carriers": [carrier_event, carrier_article],
         "sechenov": sechenov,
     }
-
-
-def rich_text_value(text):
-    from wagtail.rich_text import RichText
-
-    return RichText(f"<p>{text}</p>")
 
 
 # Making each kind of hidden content ---------------------------------------------------------

@@ -10,7 +10,8 @@ import pytest
 
 from events.models import REPORTS_PER_PAGE, EventIndexPage, EventReportPage
 from partners.models import PartnerProfilePage
-from tests.factories import add_event_report, add_event_reports, by_language, count_queries
+from tests.factories import EventReportPageFactory
+from tests.helpers import by_language, count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -43,12 +44,17 @@ def test_demo_events_are_past_reports_newest_first(client, events):
 
 def test_upcoming_events_come_before_past_reports(client, events):
     today = timezone.localdate()
-    ends_today = add_event_report(
-        events["uz"], "Ends today", today - datetime.timedelta(days=2), today
+    ends_today = EventReportPageFactory(
+        parent=events["uz"],
+        title="Ends today",
+        start_date=today - datetime.timedelta(days=2),
+        end_date=today,
     )
-    later = add_event_report(events["uz"], "Next month", today + datetime.timedelta(days=30))
-    ended_yesterday = add_event_report(
-        events["uz"], "Ended yesterday", today - datetime.timedelta(days=1)
+    later = EventReportPageFactory(
+        parent=events["uz"], title="Next month", start_date=today + datetime.timedelta(days=30)
+    )
+    ended_yesterday = EventReportPageFactory(
+        parent=events["uz"], title="Ended yesterday", start_date=today - datetime.timedelta(days=1)
     )
 
     response = client.get(events["uz"].url)
@@ -62,9 +68,15 @@ def test_upcoming_events_come_before_past_reports(client, events):
 
 
 def test_past_reports_are_newest_first_whatever_the_order_they_were_added_in(client, events):
-    middle = add_event_report(events["uz"], "Middle", datetime.date(2023, 1, 10))
-    oldest = add_event_report(events["uz"], "Oldest", datetime.date(2019, 4, 1))
-    newest = add_event_report(events["uz"], "Newest", datetime.date(2024, 2, 2))
+    middle = EventReportPageFactory(
+        parent=events["uz"], title="Middle", start_date=datetime.date(2023, 1, 10)
+    )
+    oldest = EventReportPageFactory(
+        parent=events["uz"], title="Oldest", start_date=datetime.date(2019, 4, 1)
+    )
+    newest = EventReportPageFactory(
+        parent=events["uz"], title="Newest", start_date=datetime.date(2024, 2, 2)
+    )
 
     assert reports(client.get(events["uz"].url)) == [
         newest.slug,
@@ -86,7 +98,9 @@ def test_a_bad_year_is_404(client, events, value):
 
 
 def test_kind_narrows_the_events(client, events):
-    seminar = add_event_report(events["en"], "A seminar", datetime.date(2024, 4, 4))
+    seminar = EventReportPageFactory(
+        parent=events["en"], title="A seminar", start_date=datetime.date(2024, 4, 4)
+    )
 
     mobility = client.get(events["en"].url, {"kind": "academic_mobility"})
     seminars = client.get(events["en"].url, {"kind": "seminar"})
@@ -104,7 +118,12 @@ def test_an_unknown_kind_is_404(client, events, value):
 def test_partner_narrows_to_the_events_naming_it(client, events, language):
     sechenov = PartnerProfilePage.objects.get(locale=events[language].locale, slug="sechenov")
     astana = PartnerProfilePage.objects.get(locale=events[language].locale, slug="astana")
-    add_event_report(events[language], "With Astana", datetime.date(2024, 1, 9), partners=[astana])
+    EventReportPageFactory(
+        parent=events[language],
+        title="With Astana",
+        start_date=datetime.date(2024, 1, 9),
+        partners=[astana],
+    )
 
     response = client.get(events[language].url, {"partner": sechenov.slug})
 
@@ -136,7 +155,9 @@ def test_filters_combine(client, events):
 
 
 def test_each_index_lists_only_the_events_of_its_language(client, events):
-    english_only = add_event_report(events["en"], "English only", datetime.date(2024, 6, 1))
+    english_only = EventReportPageFactory(
+        parent=events["en"], title="English only", start_date=datetime.date(2024, 6, 1)
+    )
 
     assert reports(client.get(events["en"].url))[0] == english_only.slug
     uzbek = client.get(events["uz"].url)
@@ -150,8 +171,12 @@ def test_each_index_lists_only_the_events_of_its_language(client, events):
 
 def test_drafts_are_not_listed(client, events):
     today = timezone.localdate()
-    add_event_report(events["uz"], "Draft past", datetime.date(2024, 1, 1), live=False)
-    add_event_report(events["uz"], "Draft upcoming", today, live=False)
+    EventReportPageFactory(
+        parent=events["uz"], title="Draft past", start_date=datetime.date(2024, 1, 1), draft=True
+    )
+    EventReportPageFactory(
+        parent=events["uz"], title="Draft upcoming", start_date=today, draft=True
+    )
 
     response = client.get(events["uz"].url)
 
@@ -160,8 +185,12 @@ def test_drafts_are_not_listed(client, events):
 
 
 def test_twelve_reports_a_page_and_upcoming_only_on_the_first(client, events):
-    older = add_event_reports(events["uz"], REPORTS_PER_PAGE + 1 - len(DEMO_REPORTS_NEWEST_FIRST))
-    soon = add_event_report(events["uz"], "Soon", timezone.localdate())
+    older = EventReportPageFactory.create_weekly(
+        REPORTS_PER_PAGE + 1 - len(DEMO_REPORTS_NEWEST_FIRST), parent=events["uz"]
+    )
+    soon = EventReportPageFactory(
+        parent=events["uz"], title="Soon", start_date=timezone.localdate()
+    )
 
     first = client.get(events["uz"].url)
     second = client.get(events["uz"].url, {"page": "2"})
@@ -190,13 +219,13 @@ def _add_varied_events(index, numbers):
     for number in numbers:
         offset = datetime.timedelta(days=number + 1)
         start = today + offset if number % 3 == 0 else today - offset
-        add_event_report(
-            index,
-            f"Varied event {number}",
-            start,
+        EventReportPageFactory(
+            parent=index,
+            title=f"Varied event {number}",
+            start_date=start,
             kind=["seminar", "webinar", "conference"][number % 3],
             partners=partners[: number % 3],
-            participants=people[: number % 4],
+            people=people[: number % 4],
             hero_image=image if number % 2 else None,
         )
     return image
@@ -228,7 +257,7 @@ def test_second_page_query_count_does_not_grow_with_more_events(
 ):
     index = events["uz"]
     image = _add_varied_events(index, range(4))
-    add_event_reports(index, 11, hero_image=image)
+    EventReportPageFactory.create_weekly(11, parent=index, hero_image=image)
     url = f"{index.url}?page=2"
     baseline = count_queries(client, url)
 

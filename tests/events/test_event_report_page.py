@@ -7,7 +7,7 @@ from django.utils.html import escape
 import pytest
 
 from partners.models import PartnerProfilePage
-from tests.factories import visible_text
+from tests.helpers import visible_text
 
 pytestmark = pytest.mark.django_db
 

@@ -20,7 +20,7 @@ from events.models import EventReportPage
 from home.models import ContentPage
 from news.models import NewsArticlePage
 from partners.models import PartnerProfilePage
-from tests.factories import by_language
+from tests.helpers import by_language
 
 pytestmark = pytest.mark.django_db
 

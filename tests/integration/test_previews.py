@@ -22,7 +22,8 @@ from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import PartnerIndexPage, PartnerProfilePage
 from seo.templatetags import seo_tags
 from site_config.urls import urlpatterns as site_urlpatterns
-from tests.factories import add_news_article, by_language, count_queries
+from tests.factories import NewsArticlePageFactory
+from tests.helpers import by_language, count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -187,7 +188,7 @@ def test_the_preview_image_is_an_absolute_url_that_answers(client, sechenov):
 
 
 def test_a_page_without_an_image_gets_a_small_card_and_no_image(client, indexes):
-    article = add_news_article(indexes["news"]["en"], "No picture here")
+    article = NewsArticlePageFactory(parent=indexes["news"]["en"], title="No picture here")
     assert article.hero_image_id is None
 
     tags = meta(client.get(article.url))
@@ -209,7 +210,9 @@ def test_a_partner_without_a_main_image_is_shown_by_its_logo(client, partners):
 
 def test_the_description_is_the_search_description_or_else_the_summary(client, indexes):
     image = get_image_model().objects.filter(title__startswith="demo: news-").first()
-    article = add_news_article(indexes["news"]["en"], "Described", hero_image=image)
+    article = NewsArticlePageFactory(
+        parent=indexes["news"]["en"], title="Described", hero_image=image
+    )
     article.summary = "The summary."
     article.save_revision().publish()
     assert meta(client.get(article.url))["description"] == "The summary."
@@ -223,7 +226,7 @@ def test_the_description_is_the_search_description_or_else_the_summary(client, i
 
 
 def test_titles_and_descriptions_are_escaped(client, indexes):
-    article = add_news_article(indexes["news"]["en"], 'Quotes " and <tags>')
+    article = NewsArticlePageFactory(parent=indexes["news"]["en"], title='Quotes " and <tags>')
     article.summary = 'A "quoted" <b>summary</b> & more'
     article.save_revision().publish()
 
@@ -245,8 +248,8 @@ def test_the_not_found_page_has_no_previews(client, homes):
 def test_the_head_tags_add_at_most_two_queries_to_an_article(client, monkeypatch, indexes):
     partner = by_language(PartnerProfilePage, slug="astana")["uz"]
     image = get_image_model().objects.filter(title__startswith="demo: news-").first()
-    article = add_news_article(
-        indexes["news"]["ru"], "Со ссылками", partners=[partner], hero_image=image
+    article = NewsArticlePageFactory(
+        parent=indexes["news"]["ru"], title="Со ссылками", partners=[partner], hero_image=image
     )
     with_tags = count_queries(client, article.url)
 

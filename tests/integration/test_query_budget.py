@@ -14,11 +14,11 @@ from events.models import EventIndexPage, EventReportPage
 from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import PartnerIndexPage, PartnerProfilePage
 from tests.factories import (
-    add_event_reports,
-    add_news_articles,
-    add_partner,
-    count_queries,
+    EventReportPageFactory,
+    NewsArticlePageFactory,
+    PartnerProfilePageFactory,
 )
+from tests.helpers import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -55,10 +55,10 @@ def grow_archive(language):
     news = NewsIndexPage.objects.get(locale__language_code=language)
     events = EventIndexPage.objects.get(locale__language_code=language)
     partners = PartnerIndexPage.objects.get(locale__language_code=language)
-    add_news_articles(news, 40, first_date=datetime.date(2022, 1, 1))
-    add_event_reports(events, 25)
+    NewsArticlePageFactory.create_daily(40, parent=news, first_date=datetime.date(2022, 1, 1))
+    EventReportPageFactory.create_weekly(25, parent=events)
     for number in range(15):
-        add_partner(partners, f"Generated partner {number}")
+        PartnerProfilePageFactory(parent=partners, title=f"Generated partner {number}")
 
 
 def measure(client, urls):
@@ -107,12 +107,11 @@ def test_the_budget_holds_for_a_cold_structure_cache_on_the_page_itself(client, 
 
 def test_an_article_costs_the_same_with_one_topic_or_many(client):
     from home.models import Topic
-    from tests.factories import add_news_article
 
     news = NewsIndexPage.objects.get(locale__language_code="uz")
     topics = list(Topic.objects.filter(locale=news.locale)[:5])
     assert len(topics) == 5
-    one = add_news_article(news, "One topic", topics=topics[:1])
-    many = add_news_article(news, "Many topics", topics=topics)
+    one = NewsArticlePageFactory(parent=news, title="One topic", topics=topics[:1])
+    many = NewsArticlePageFactory(parent=news, title="Many topics", topics=topics)
 
     assert count_queries(client, many.url) == count_queries(client, one.url)

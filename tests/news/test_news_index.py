@@ -11,7 +11,8 @@ import pytest
 from demo.translate import translate
 from home.models import Topic
 from news.models import ARTICLES_PER_PAGE, NewsArticlePage, NewsIndexPage
-from tests.factories import add_news_article, add_news_articles, by_language, count_queries
+from tests.factories import NewsArticlePageFactory, TopicFactory
+from tests.helpers import by_language, count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -49,9 +50,15 @@ def test_index_lists_the_demo_articles_newest_first(client, news):
 
 
 def test_newer_articles_come_first_whatever_the_order_they_were_added_in(client, news):
-    middle = add_news_article(news["uz"], "Middle", datetime.date(2024, 5, 1))
-    newest = add_news_article(news["uz"], "Newest", datetime.date(2025, 1, 1))
-    oldest = add_news_article(news["uz"], "Oldest", datetime.date(2020, 1, 1))
+    middle = NewsArticlePageFactory(
+        parent=news["uz"], title="Middle", publication_date=datetime.date(2024, 5, 1)
+    )
+    newest = NewsArticlePageFactory(
+        parent=news["uz"], title="Newest", publication_date=datetime.date(2025, 1, 1)
+    )
+    oldest = NewsArticlePageFactory(
+        parent=news["uz"], title="Oldest", publication_date=datetime.date(2020, 1, 1)
+    )
 
     shown = slugs(client.get(news["uz"].url))
 
@@ -59,7 +66,9 @@ def test_newer_articles_come_first_whatever_the_order_they_were_added_in(client,
 
 
 def test_twelve_articles_a_page_and_the_rest_on_page_two(client, news):
-    add_news_articles(news["uz"], ARTICLES_PER_PAGE + 1 - len(DEMO_SLUGS_NEWEST_FIRST))
+    NewsArticlePageFactory.create_daily(
+        ARTICLES_PER_PAGE + 1 - len(DEMO_SLUGS_NEWEST_FIRST), parent=news["uz"]
+    )
 
     first = client.get(news["uz"].url)
     second = client.get(news["uz"].url, {"page": "2"})
@@ -121,8 +130,10 @@ class SameText(dict):
 def test_the_topic_link_of_a_translated_article_works_for_an_untranslated_topic(
     client, news, locales, django_capture_on_commit_callbacks
 ):
-    topic = Topic.objects.create(locale=locales["uz"], name="Faqat oʻzbekcha", slug="only-uz")
-    article = add_news_article(news["uz"], "Yangi", datetime.date(2025, 1, 1), topics=[topic])
+    topic = TopicFactory(locale=locales["uz"], name="Faqat oʻzbekcha", slug="only-uz")
+    article = NewsArticlePageFactory(
+        parent=news["uz"], title="Yangi", publication_date=datetime.date(2025, 1, 1), topics=[topic]
+    )
     with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit
         russian = translate(article, locales["ru"], SameText())
 
@@ -131,7 +142,9 @@ def test_the_topic_link_of_a_translated_article_works_for_an_untranslated_topic(
 
 
 def test_year_narrows_the_list(client, news):
-    in_2023 = add_news_article(news["uz"], "In 2023", datetime.date(2023, 3, 8))
+    in_2023 = NewsArticlePageFactory(
+        parent=news["uz"], title="In 2023", publication_date=datetime.date(2023, 3, 8)
+    )
 
     assert slugs(client.get(news["uz"].url, {"year": "2023"})) == [in_2023.slug]
     assert slugs(client.get(news["uz"].url, {"year": "2021"})) == ["international-priorities-2021"]
@@ -149,7 +162,9 @@ def test_topic_and_year_together_narrow_by_both(client, news):
 
 
 def test_each_index_lists_only_the_articles_of_its_language(client, news):
-    russian_only = add_news_article(news["ru"], "Только по-русски", datetime.date(2025, 2, 2))
+    russian_only = NewsArticlePageFactory(
+        parent=news["ru"], title="Только по-русски", publication_date=datetime.date(2025, 2, 2)
+    )
 
     russian = listed(client.get(news["ru"].url))
     uzbek = listed(client.get(news["uz"].url))
@@ -163,7 +178,12 @@ def test_each_index_lists_only_the_articles_of_its_language(client, news):
 
 
 def test_drafts_and_unpublished_articles_are_not_listed(client, news):
-    draft = add_news_article(news["uz"], "Draft story", datetime.date(2025, 3, 3), live=False)
+    draft = NewsArticlePageFactory(
+        parent=news["uz"],
+        title="Draft story",
+        publication_date=datetime.date(2025, 3, 3),
+        draft=True,
+    )
     NewsArticlePage.objects.get(locale=news["uz"].locale, slug="astana-mobility-report").unpublish()
 
     response = client.get(news["uz"].url)
@@ -189,10 +209,10 @@ def _add_varied_articles(index, count):
     image = get_image_model().objects.filter(title__startswith="demo: news-").first()
     topics = list(Topic.objects.filter(locale=index.locale, slug__in=["seminars", "webinars"]))
     for number in range(count):
-        add_news_article(
-            index,
-            f"Varied article {number}",
-            datetime.date(2024, 1, 1) + datetime.timedelta(days=number),
+        NewsArticlePageFactory(
+            parent=index,
+            title=f"Varied article {number}",
+            publication_date=datetime.date(2024, 1, 1) + datetime.timedelta(days=number),
             hero_image=image if number % 2 else None,
             topics=topics[: number % 3],
         )
@@ -217,7 +237,9 @@ def test_second_page_query_count_does_not_grow_with_more_articles(
     client, news, django_assert_max_num_queries
 ):
     index = news["uz"]
-    add_news_articles(index, ARTICLES_PER_PAGE + 1 - len(DEMO_SLUGS_NEWEST_FIRST))
+    NewsArticlePageFactory.create_daily(
+        ARTICLES_PER_PAGE + 1 - len(DEMO_SLUGS_NEWEST_FIRST), parent=index
+    )
     url = f"{index.url}?page=2"
     baseline = count_queries(client, url)
 

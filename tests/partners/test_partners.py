@@ -14,19 +14,18 @@ from events.models import EventIndexPage, EventReportPage
 from news.models import NewsIndexPage
 from partners.models import PartnerIndexPage, PartnerKind, PartnerProfilePage
 from tests.factories import (
-    add_event_report,
-    add_news_article,
-    add_partner,
-    by_language,
-    count_queries,
-    visible_text,
+    EventReportPageFactory,
+    NewsArticlePageFactory,
+    PartnerProfilePageFactory,
 )
+from tests.helpers import by_language, count_queries, visible_text
 
 pytestmark = pytest.mark.django_db
 
 SECHENOV_FIGURES = {"events": 1, "students": 9, "participants": 4, "contact_hours": 0}
-# In home/demo/data.py the Sechenov visit had four members of the department (D. R. Khudoyarova,
-# S. A. Tilyavova, Z. A. Shopulotova, Sh. A. Shopulotov) and nine students.
+# In demo/content/events/sechenov-2023.toml the Sechenov visit had four members of the
+# department (D. R. Khudoyarova, S. A. Tilyavova, Z. A. Shopulotova, Sh. A. Shopulotov) and nine
+# students.
 
 
 @pytest.fixture
@@ -55,8 +54,10 @@ def group_kinds(groups):
 
 def test_partners_are_grouped_by_kind_in_partner_kind_order(client, partner_indexes):
     index = partner_indexes["en"]
-    foundation = add_partner(index, "Aardvark Foundation", kind="foundation")
-    hospital = add_partner(index, "Zebra Hospital", kind="hospital")
+    foundation = PartnerProfilePageFactory(
+        parent=index, title="Aardvark Foundation", kind="foundation"
+    )
+    hospital = PartnerProfilePageFactory(parent=index, title="Zebra Hospital", kind="hospital")
 
     response = client.get(index.url)
 
@@ -78,13 +79,15 @@ def test_partners_are_grouped_by_kind_in_partner_kind_order(client, partner_inde
 def test_group_order_follows_partner_kind_not_the_alphabet(partner_indexes):
     index = partner_indexes["uz"]
     for kind in reversed(PartnerKind.values):
-        add_partner(index, f"Partner {kind}", kind=kind)
+        PartnerProfilePageFactory(parent=index, title=f"Partner {kind}", kind=kind)
 
     assert group_kinds(index.groups()) == PartnerKind.values
 
 
 def test_a_draft_partner_is_not_listed(client, partner_indexes):
-    draft = add_partner(partner_indexes["uz"], "Draft partner", live=False)
+    draft = PartnerProfilePageFactory(
+        parent=partner_indexes["uz"], title="Draft partner", draft=True
+    )
 
     response = client.get(partner_indexes["uz"].url)
 
@@ -130,9 +133,9 @@ def test_index_query_count_does_not_grow_with_more_partners(
 
     logo = get_image_model().objects.filter(title__startswith="demo: logo-").first()
     for number in range(20):
-        add_partner(
-            index,
-            f"Extra partner {number}",
+        PartnerProfilePageFactory(
+            parent=index,
+            title=f"Extra partner {number}",
             kind=PartnerKind.values[number % len(PartnerKind.values)],
             country=["RU", "DE", "JP", ""][number % 4],
             logo=logo if number % 2 else None,
@@ -176,10 +179,10 @@ def test_english_profile_says_what_the_figures_count(client, sechenov_partner):
 def test_a_report_is_counted_once_per_language(sechenov_partner):
     """Each translation of the report names the partner: only the partner's language counts."""
     ru_events = EventIndexPage.objects.get(locale=sechenov_partner["ru"].locale)
-    add_event_report(
-        ru_events,
-        "Только по-русски",
-        datetime.date(2024, 5, 5),
+    EventReportPageFactory(
+        parent=ru_events,
+        title="Только по-русски",
+        start_date=datetime.date(2024, 5, 5),
         partners=[sechenov_partner["ru"], sechenov_partner["ru"]],
         students=3,
     )
@@ -193,12 +196,12 @@ def test_a_report_is_counted_once_per_language(sechenov_partner):
 def test_a_person_in_two_reports_is_counted_once(sechenov_partner, sechenov):
     uz_events = EventIndexPage.objects.get(locale=sechenov_partner["uz"].locale)
     people = [link.person for link in sechenov["uz"].participants.all()]
-    add_event_report(
-        uz_events,
-        "Second visit",
-        datetime.date(2024, 9, 1),
+    EventReportPageFactory(
+        parent=uz_events,
+        title="Second visit",
+        start_date=datetime.date(2024, 9, 1),
         partners=[sechenov_partner["uz"]],
-        participants=people[:2],
+        people=people[:2],
     )
 
     figures = sechenov_partner["uz"].cooperation_figures()
@@ -209,13 +212,13 @@ def test_a_person_in_two_reports_is_counted_once(sechenov_partner, sechenov):
 
 def test_an_unpublished_report_is_neither_listed_nor_counted(client, sechenov_partner, sechenov):
     uz_events = EventIndexPage.objects.get(locale=sechenov_partner["uz"].locale)
-    draft = add_event_report(
-        uz_events,
-        "Draft visit",
-        datetime.date(2024, 9, 1),
+    draft = EventReportPageFactory(
+        parent=uz_events,
+        title="Draft visit",
+        start_date=datetime.date(2024, 9, 1),
         partners=[sechenov_partner["uz"]],
         students=50,
-        live=False,
+        draft=True,
     )
     EventReportPage.objects.get(pk=sechenov["ru"].pk).unpublish()
 
@@ -233,14 +236,23 @@ def test_timeline_is_newest_first(client, sechenov_partner):
     partner = sechenov_partner["en"]
     events = EventIndexPage.objects.get(locale=partner.locale)
     news = NewsIndexPage.objects.get(locale=partner.locale)
-    older_event = add_event_report(
-        events, "Earlier visit", datetime.date(2021, 3, 1), partners=[partner]
+    older_event = EventReportPageFactory(
+        parent=events,
+        title="Earlier visit",
+        start_date=datetime.date(2021, 3, 1),
+        partners=[partner],
     )
-    newest_story = add_news_article(
-        news, "Latest story", datetime.date(2024, 2, 2), partners=[partner]
+    newest_story = NewsArticlePageFactory(
+        parent=news,
+        title="Latest story",
+        publication_date=datetime.date(2024, 2, 2),
+        partners=[partner],
     )
-    middle_story = add_news_article(
-        news, "Middle story", datetime.date(2022, 7, 7), partners=[partner]
+    middle_story = NewsArticlePageFactory(
+        parent=news,
+        title="Middle story",
+        publication_date=datetime.date(2022, 7, 7),
+        partners=[partner],
     )
 
     timeline = partner.timeline()

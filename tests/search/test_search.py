@@ -12,7 +12,8 @@ from events.models import EventIndexPage, EventReportPage
 from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import PartnerProfilePage
 from search.views import RESULTS_PER_PAGE, search_pages, search_terms
-from tests.factories import add_news_articles, by_language
+from tests.factories import NewsArticlePageFactory
+from tests.helpers import by_language
 
 pytestmark = pytest.mark.django_db
 
@@ -183,7 +184,7 @@ def test_search_form_is_in_every_page_header(client, homes):
 
 
 def test_results_come_ten_a_page(client, news):
-    add_news_articles(news["en"], RESULTS_PER_PAGE + 2)
+    NewsArticlePageFactory.create_daily(RESULTS_PER_PAGE + 2, parent=news["en"])
 
     first = search(client, "en", "Generated")
     second = search(client, "en", "Generated", page=2)

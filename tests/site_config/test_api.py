@@ -13,7 +13,8 @@ from events.models import EventIndexPage, EventReportPage
 from home.models import Person
 from news.models import NewsIndexPage
 from partners.models import PartnerProfilePage
-from tests.factories import add_event_report, add_news_article, by_language
+from tests.factories import EventReportPageFactory, NewsArticlePageFactory
+from tests.helpers import by_language
 
 pytestmark = pytest.mark.django_db
 
@@ -150,7 +151,7 @@ def test_event_detail_gives_the_facts(client, sechenov):
 
 
 def test_draft_pages_are_never_listed(client, news_indexes):
-    draft = add_news_article(news_indexes["en"], "Draft only", live=False)
+    draft = NewsArticlePageFactory(parent=news_indexes["en"], title="Draft only", draft=True)
 
     assert draft.pk not in listed_ids(client)
     assert draft.pk not in listed_ids(client, "locale=en&type=news.NewsArticlePage")
@@ -220,7 +221,7 @@ def test_private_pages_stay_out_of_the_api_for_a_logged_in_editor(
 
 def test_a_new_published_page_is_listed(client, locales):
     """The other tests' 'not listed' checks would pass on an empty API: this one would not."""
-    page = add_event_report(by_language(EventIndexPage)["en"], "Fresh event")
+    page = EventReportPageFactory(parent=by_language(EventIndexPage)["en"], title="Fresh event")
 
     assert page.pk in listed_ids(client, "locale=en&type=events.EventReportPage")
 

@@ -325,3 +325,30 @@ def test_a_database_url_without_a_scheme_is_refused():
 
     assert result.returncode != 0
     assert "DATABASE_URL is not a database URL" in result.stderr
+
+
+def test_telegram_channels_are_read_from_the_environment_and_off_in_tests():
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.TELEGRAM_BOT_TOKEN, s.TELEGRAM_CHANNEL_UZ, s.TELEGRAM_CHANNEL_RU, "
+        "s.TELEGRAM_CHANNEL_EN or '-', s.TELEGRAM_API_URL)"
+    )
+    env = {
+        "DJANGO_SETTINGS_MODULE": "site_config.settings.dev",
+        "TELEGRAM_BOT_TOKEN": "123:abc",
+        "TELEGRAM_CHANNEL_UZ": "@kafedra_uz",
+        "TELEGRAM_CHANNEL_RU": "-1001234",
+    }
+
+    result = run_manage("shell", "-c", code, env=env)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1].split() == [
+        "123:abc",
+        "@kafedra_uz",
+        "-1001234",
+        "-",
+        "https://api.telegram.org",
+    ]
+    # A developer's real token never reaches the test suite.
+    assert settings.TELEGRAM_BOT_TOKEN == ""

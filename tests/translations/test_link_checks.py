@@ -8,7 +8,8 @@ from wagtail.rich_text import RichText
 import pytest
 
 from news.models import NewsIndexPage
-from tests.factories import add_news_article, by_language
+from tests.factories import NewsArticlePageFactory
+from tests.helpers import by_language
 from tests.translations.accounts import english_admin
 from translations.links import (
     BROKEN,
@@ -60,7 +61,7 @@ def test_the_demo_translations_have_no_link_problems(sechenov):
 
 
 def test_a_translated_page_linking_to_the_uzbek_version_of_a_translated_page(news, sechenov):
-    article = add_news_article(news["ru"], "Ссылка на узбекскую страницу")
+    article = NewsArticlePageFactory(parent=news["ru"], title="Ссылка на узбекскую страницу")
     article.body = link_body(sechenov["uz"])
     article.save_revision().publish()
 
@@ -69,8 +70,8 @@ def test_a_translated_page_linking_to_the_uzbek_version_of_a_translated_page(new
 
 
 def test_a_link_to_a_page_without_a_live_translation(news):
-    untranslated = add_news_article(news["uz"], "Faqat oʻzbekcha")
-    article = add_news_article(news["ru"], "Ссылка на непереведённую страницу")
+    untranslated = NewsArticlePageFactory(parent=news["uz"], title="Faqat oʻzbekcha")
+    article = NewsArticlePageFactory(parent=news["ru"], title="Ссылка на непереведённую страницу")
     article.body = link_body(untranslated)
     article.save_revision().publish()
 
@@ -78,8 +79,8 @@ def test_a_link_to_a_page_without_a_live_translation(news):
 
 
 def test_a_link_to_a_draft_in_the_same_language_and_a_deleted_page(news):
-    draft = add_news_article(news["ru"], "Черновик", live=False)
-    article = add_news_article(news["ru"], "Ссылки")
+    draft = NewsArticlePageFactory(parent=news["ru"], title="Черновик", draft=True)
+    article = NewsArticlePageFactory(parent=news["ru"], title="Ссылки")
     article.body = link_body(draft, page_ids=[987654])
     article.save_revision().publish()
 
@@ -87,7 +88,7 @@ def test_a_link_to_a_draft_in_the_same_language_and_a_deleted_page(news):
 
 
 def test_a_link_to_a_live_page_in_the_same_language_is_fine(news, sechenov):
-    article = add_news_article(news["ru"], "Хорошая ссылка")
+    article = NewsArticlePageFactory(parent=news["ru"], title="Хорошая ссылка")
     article.body = link_body(sechenov["ru"], sechenov["ru"])
     article.save_revision().publish()
 
@@ -95,7 +96,7 @@ def test_a_link_to_a_live_page_in_the_same_language_is_fine(news, sechenov):
 
 
 def test_the_live_body_is_checked_not_a_draft(news, sechenov):
-    article = add_news_article(news["ru"], "Черновая ссылка")
+    article = NewsArticlePageFactory(parent=news["ru"], title="Черновая ссылка")
     article.body = link_body(sechenov["uz"])
     article.save_revision()
 
@@ -103,8 +104,8 @@ def test_the_live_body_is_checked_not_a_draft(news, sechenov):
 
 
 def test_the_status_view_lists_link_problems(admin_client, news):
-    draft = add_news_article(news["en"], "Draft target", live=False)
-    article = add_news_article(news["en"], "Article with a bad link")
+    draft = NewsArticlePageFactory(parent=news["en"], title="Draft target", draft=True)
+    article = NewsArticlePageFactory(parent=news["en"], title="Article with a bad link")
     article.body = link_body(draft)
     article.save_revision().publish()
 
@@ -130,7 +131,7 @@ def test_the_link_check_takes_a_fixed_number_of_queries(news, sechenov):
 
     before = queries()
     for number in range(5):
-        article = add_news_article(news["ru"], f"Много ссылок {number}")
+        article = NewsArticlePageFactory(parent=news["ru"], title=f"Много ссылок {number}")
         article.body = link_body(sechenov["uz"], sechenov["ru"])
         article.save_revision().publish()
 

@@ -12,7 +12,8 @@ import pytest
 
 from home.models import Person
 from news.models import NewsIndexPage
-from tests.factories import add_news_article, by_language
+from tests.factories import NewsArticlePageFactory
+from tests.helpers import by_language
 from translations.states import IN_PROGRESS, MISSING, OUTDATED, SOURCE, UP_TO_DATE
 from translations.status import compute_status
 
@@ -102,7 +103,7 @@ def test_a_page_cell_belongs_to_the_page_in_that_language(sechenov):
 
 
 def test_an_untranslated_page_is_missing_in_the_other_languages(news):
-    article = add_news_article(news["uz"], "Yangi maqola")
+    article = NewsArticlePageFactory(parent=news["uz"], title="Yangi maqola")
 
     report = compute_status()
 
@@ -117,7 +118,7 @@ def test_an_untranslated_page_is_missing_in_the_other_languages(news):
 def test_a_partial_translation_is_in_progress_with_its_share(
     news, locales, django_capture_on_commit_callbacks
 ):
-    article = add_news_article(news["uz"], "Tarjima qilinmoqda")
+    article = NewsArticlePageFactory(parent=news["uz"], title="Tarjima qilinmoqda")
     article.body = [
         ("paragraph", RichText("<p>Birinchi.</p>")),
         ("paragraph", RichText("<p>Ikkinchi.</p>")),
@@ -138,7 +139,7 @@ def test_a_partial_translation_is_in_progress_with_its_share(
 def test_a_fully_translated_draft_is_in_progress_until_published(
     news, locales, django_capture_on_commit_callbacks
 ):
-    article = add_news_article(news["uz"], "Qoralama tarjima")
+    article = NewsArticlePageFactory(parent=news["uz"], title="Qoralama tarjima")
     translation = submit_translation(article, locales["ru"], django_capture_on_commit_callbacks)
     translate_segments(translation)
 
@@ -232,7 +233,7 @@ def test_editing_a_snippet_source_makes_its_translations_outdated(
 def test_a_page_written_in_russian_has_russian_as_its_source(
     news, locales, django_capture_on_commit_callbacks
 ):
-    article = add_news_article(news["ru"], "Статья на русском")
+    article = NewsArticlePageFactory(parent=news["ru"], title="Статья на русском")
     translation = submit_translation(article, locales["uz"], django_capture_on_commit_callbacks)
     translate_segments(translation, prefix="UZ ")
     with django_capture_on_commit_callbacks(execute=True):

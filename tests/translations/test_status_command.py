@@ -11,7 +11,8 @@ from django.core.management import CommandError, call_command
 import pytest
 
 from news.models import NewsIndexPage
-from tests.factories import add_news_article, by_language
+from tests.factories import NewsArticlePageFactory
+from tests.helpers import by_language
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +57,7 @@ def test_an_edited_source_is_counted_as_outdated(sechenov):
 def test_exits_with_status_1_below_the_threshold(locales):
     news = by_language(NewsIndexPage)
     for number in range(3):
-        add_news_article(news["uz"], f"Tarjimasiz {number}")
+        NewsArticlePageFactory(parent=news["uz"], title=f"Tarjimasiz {number}")
 
     with pytest.raises(CommandError) as raised:
         run("--locale", "ru", "--fail-under", "95")
@@ -87,8 +88,8 @@ def test_prints_link_problems(locales):
     from tests.translations.test_link_checks import link_body
 
     news = by_language(NewsIndexPage)
-    draft = add_news_article(news["ru"], "Черновик", live=False)
-    article = add_news_article(news["ru"], "Статья со ссылкой")
+    draft = NewsArticlePageFactory(parent=news["ru"], title="Черновик", draft=True)
+    article = NewsArticlePageFactory(parent=news["ru"], title="Статья со ссылкой")
     article.body = link_body(draft)
     article.save_revision().publish()
 

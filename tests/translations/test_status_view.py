@@ -17,7 +17,8 @@ from wagtail_localize.models import TranslatableObject, Translation, Translation
 import pytest
 
 from news.models import NewsIndexPage
-from tests.factories import add_news_article, by_language
+from tests.factories import NewsArticlePageFactory, TopicFactory
+from tests.helpers import by_language
 from tests.translations.accounts import english_admin
 from translations.views import ROWS_PER_PAGE
 
@@ -163,8 +164,8 @@ def test_cells_link_to_the_next_step(
 ):
     from tests.translations.test_status import submit_translation
 
-    missing = add_news_article(news["uz"], "Yangi maqola")
-    in_progress = add_news_article(news["uz"], "Boshlangan tarjima")
+    missing = NewsArticlePageFactory(parent=news["uz"], title="Yangi maqola")
+    in_progress = NewsArticlePageFactory(parent=news["uz"], title="Boshlangan tarjima")
     translation = submit_translation(in_progress, locales["ru"], django_capture_on_commit_callbacks)
     source = sechenov["uz"]
     source.students = (source.students or 0) + 1
@@ -191,9 +192,7 @@ def test_cells_link_to_the_next_step(
 
 
 def test_snippet_cells_link_to_the_snippet_views(admin_client, locales):
-    from home.models import Topic
-
-    topic = Topic.objects.create(name="Yangi mavzu", slug="yangi-mavzu", locale=locales["uz"])
+    topic = TopicFactory(name="Yangi mavzu", slug="yangi-mavzu", locale=locales["uz"])
 
     response = admin_client.get(URL, {"section": "snippets", "locale": "en"})
     rows = {row["item"].title: row["cells"][0] for row in response.context["rows"]}
@@ -205,7 +204,7 @@ def test_snippet_cells_link_to_the_snippet_views(admin_client, locales):
 
 
 def test_filters_by_locale_section_and_state(admin_client, news, sechenov):
-    article = add_news_article(news["uz"], "Filtrlash uchun")
+    article = NewsArticlePageFactory(parent=news["uz"], title="Filtrlash uchun")
 
     response = admin_client.get(URL, {"locale": "en", "section": "news", "state": "missing"})
 
@@ -220,7 +219,7 @@ def test_filters_by_locale_section_and_state(admin_client, news, sechenov):
 
 
 def test_per_locale_totals(admin_client, news, sechenov):
-    add_news_article(news["uz"], "Hisob uchun")
+    NewsArticlePageFactory(parent=news["uz"], title="Hisob uchun")
     source = sechenov["uz"]
     source.students = (source.students or 0) + 1
     source.save_revision().publish()
@@ -299,7 +298,7 @@ def test_a_thousand_pages_take_as_many_queries_as_ten(
 def test_the_dashboard_shows_a_translator_what_awaits_in_their_language(
     client, django_user_model, news, sechenov
 ):
-    missing = add_news_article(news["uz"], "Rus tiliga kutilmoqda")
+    missing = NewsArticlePageFactory(parent=news["uz"], title="Rus tiliga kutilmoqda")
     source = sechenov["uz"]
     source.students = (source.students or 0) + 1
     source.save_revision().publish()
@@ -325,7 +324,7 @@ def test_the_dashboard_panel_lists_at_most_ten_items(client, django_user_model, 
 
 
 def test_editors_see_the_site_totals_on_the_dashboard(admin_client, news):
-    add_news_article(news["uz"], "Tahrirchi uchun")
+    NewsArticlePageFactory(parent=news["uz"], title="Tahrirchi uchun")
 
     html = admin_client.get("/admin/").content.decode()
 

@@ -13,7 +13,7 @@ import pytest
 from events.models import EventIndexPage, EventReportPage
 from news.models import NewsIndexPage
 from partners.models import PartnerIndexPage
-from tests.factories import add_event_report
+from tests.factories import EventReportPageFactory
 from tests.translations.accounts import client_for, make_user
 from translations.roles import MODERATORS, REVIEW_TASK, REVIEW_WORKFLOW
 
@@ -183,7 +183,7 @@ def test_a_new_translation_starts_as_a_draft_and_goes_live_after_review(
     """An editor starts the translation; the translator fills it in; a moderator approves."""
     capture = django_capture_on_commit_callbacks
     events_uz = sechenov["uz"].get_parent()
-    report = add_event_report(events_uz, title="Seminar hisoboti")
+    report = EventReportPageFactory(parent=events_uz, title="Seminar hisoboti")
     editor = client_for(make_user("editor", "editor"))
     translator = client_for(make_user("ru-translator", "translator-ru"))
     moderator = client_for(make_user("moderator", "moderator"))

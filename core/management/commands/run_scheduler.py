@@ -1,8 +1,10 @@
 """Run Wagtail's `publish_scheduled` every --interval seconds (or once, with --once).
 
 Publishes revisions whose "go live" time has passed and unpublishes pages whose expiry time has
-passed. `make serve` starts it next to gunicorn; a cron line or a systemd timer calling
-`manage.py publish_scheduled` every minute does the same job (see README.md, "Deployment").
+passed, then runs the periodic jobs apps registered in core.periodic (telegram: channel posts
+that are due again). `make serve` starts it next to gunicorn; a cron line or a systemd timer
+calling `manage.py run_scheduler --once` every minute does the same job (see README.md,
+"Deployment").
 """
 
 import logging
@@ -13,6 +15,8 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
+
+from core.periodic import run_periodic_jobs
 
 logger = logging.getLogger(__name__)
 
@@ -58,12 +62,18 @@ class Command(BaseCommand):
 
     def run_pass(self, raise_errors):
         started = time.monotonic()
+        failure = None
         try:
             call_command("publish_scheduled")
-        except Exception:
+        except Exception as error:
+            failure = error
+            if not raise_errors:
+                # One failed pass (database restarting, …) must not end the scheduler.
+                logger.exception("Scheduler: publish_scheduled failed.")
+        # The jobs do not depend on this pass's publishing, so they run even when it failed.
+        run_periodic_jobs()
+        if failure is not None:
             if raise_errors:
-                raise
-            # One failed pass (database restarting, …) must not end the scheduler.
-            logger.exception("Scheduler: publish_scheduled failed.")
-        else:
-            logger.info("Scheduler: pass done in %.2f s.", time.monotonic() - started)
+                raise failure
+            return
+        logger.info("Scheduler: pass done in %.2f s.", time.monotonic() - started)
