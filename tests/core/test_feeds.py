@@ -15,7 +15,8 @@ import pytest
 from core.feeds import FEED_LENGTH
 from events.models import EventIndexPage, EventReportPage
 from news.models import NewsArticlePage, NewsIndexPage
-from tests.factories import add_event_reports, add_news_articles, by_language
+from tests.factories import EventReportPageFactory, NewsArticlePageFactory
+from tests.helpers import by_language
 
 pytestmark = pytest.mark.django_db
 
@@ -113,7 +114,7 @@ def test_event_entries_have_title_summary_link_and_start_date(client, sechenov):
 
 
 def test_news_entries_use_the_publication_date_newest_first(client, news):
-    articles = add_news_articles(news["en"], 3, datetime.date(2030, 1, 1))
+    articles = NewsArticlePageFactory.create_daily(3, datetime.date(2030, 1, 1), parent=news["en"])
 
     feed = get_feed(client, "/en/news/feed/")
 
@@ -126,7 +127,9 @@ def test_news_entries_use_the_publication_date_newest_first(client, news):
 
 
 def test_feed_keeps_the_newest_items_only(client, event_indexes):
-    add_event_reports(event_indexes["en"], FEED_LENGTH + 3, datetime.date(2031, 1, 1))
+    EventReportPageFactory.create_weekly(
+        FEED_LENGTH + 3, datetime.date(2031, 1, 1), parent=event_indexes["en"]
+    )
 
     feed = get_feed(client, "/en/events/feed/")
 
@@ -203,8 +206,14 @@ def count(client, url):
 @pytest.mark.parametrize(
     ("url", "add"),
     [
-        ("/en/news/feed/", lambda news, events: add_news_articles(news["en"], 20)),
-        ("/en/events/feed/", lambda news, events: add_event_reports(events["en"], 20)),
+        (
+            "/en/news/feed/",
+            lambda news, events: NewsArticlePageFactory.create_daily(20, parent=news["en"]),
+        ),
+        (
+            "/en/events/feed/",
+            lambda news, events: EventReportPageFactory.create_weekly(20, parent=events["en"]),
+        ),
     ],
 )
 def test_feed_queries_do_not_grow_with_the_items(

@@ -21,7 +21,7 @@ import pytest
 from events.models import EventIndexPage
 from news.models import NewsArticleEvent, NewsArticlePage, NewsIndexPage
 from partners.models import PartnerProfilePage
-from tests.factories import by_language
+from tests.helpers import by_language
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,8 @@ import icalendar
 import pytest
 
 from events.models import EventIndexPage, EventReportPage
-from tests.factories import add_event_report, add_event_reports, by_language
+from tests.factories import EventReportPageFactory
+from tests.helpers import by_language
 
 pytestmark = pytest.mark.django_db
 
@@ -115,7 +116,9 @@ def test_uid_is_stable_and_differs_between_languages(client, sechenov):
 
 
 def test_one_day_event_ends_the_next_day(client, event_indexes):
-    page = add_event_report(event_indexes["en"], "One day", datetime.date(2024, 3, 1))
+    page = EventReportPageFactory(
+        parent=event_indexes["en"], title="One day", start_date=datetime.date(2024, 3, 1)
+    )
 
     (event,) = get_calendar(client, f"/en/events/ics/{page.pk}.ics").walk("VEVENT")
 
@@ -207,7 +210,7 @@ def test_calendar_queries_do_not_grow_with_the_events(
     client, event_indexes, django_assert_max_num_queries
 ):
     first = count(client, "/en/events/calendar.ics")
-    add_event_reports(event_indexes["en"], 20)
+    EventReportPageFactory.create_weekly(20, parent=event_indexes["en"])
     client.get("/en/events/calendar.ics")  # the new content generation fills the structure cache
 
     with django_assert_max_num_queries(first):
@@ -219,7 +222,8 @@ def test_the_calendar_holds_the_newest_events_only(client, event_indexes, monkey
     from events import calendar
 
     monkeypatch.setattr(calendar, "CALENDAR_EVENTS", 5)
-    add_event_reports(event_indexes["en"], 8)  # one a week from 2015: older than the demo's
+    # One a week from 2015: older than the demo's.
+    EventReportPageFactory.create_weekly(8, parent=event_indexes["en"])
 
     response = client.get("/en/events/calendar.ics")
     events = icalendar.Calendar.from_ical(response.content).walk("VEVENT")

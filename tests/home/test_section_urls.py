@@ -19,7 +19,7 @@ import pytest
 from events.models import EventIndexPage, EventReportPage
 from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import PartnerIndexPage
-from tests.factories import by_language
+from tests.helpers import by_language
 
 pytestmark = pytest.mark.django_db
 

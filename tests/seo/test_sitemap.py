@@ -14,7 +14,8 @@ from core.privacy import public
 from events.models import EventIndexPage
 from home.models import ContentPage
 from news.models import NewsIndexPage
-from tests.factories import add_event_reports, add_news_articles, by_language
+from tests.factories import EventReportPageFactory, NewsArticlePageFactory
+from tests.helpers import by_language
 
 pytestmark = pytest.mark.django_db
 
@@ -189,8 +190,8 @@ def test_sitemap_queries_do_not_grow_with_the_pages(client, locales, django_asse
     with CaptureQueriesContext(connection) as queries:
         client.get("/sitemap.xml")
     first = len(queries)
-    add_news_articles(by_language(NewsIndexPage)["en"], 20)
-    add_event_reports(by_language(EventIndexPage)["ru"], 20)
+    NewsArticlePageFactory.create_daily(20, parent=by_language(NewsIndexPage)["en"])
+    EventReportPageFactory.create_weekly(20, parent=by_language(EventIndexPage)["ru"])
     client.get("/sitemap.xml")  # the change started a new generation: warm it as before
 
     with django_assert_max_num_queries(first):

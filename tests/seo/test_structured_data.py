@@ -25,7 +25,12 @@ from seo.structured_data import (
     structured_data,
     to_json_ld,
 )
-from tests.factories import add_event_report, add_news_article, add_partner, by_language
+from tests.factories import (
+    EventReportPageFactory,
+    NewsArticlePageFactory,
+    PartnerProfilePageFactory,
+)
+from tests.helpers import by_language
 
 pytestmark = pytest.mark.django_db
 
@@ -170,7 +175,9 @@ def test_partner_profile_describes_a_university(client, partners, language):
 
 def test_other_kinds_of_partner_are_organizations(client, locales):
     index = by_language(PartnerIndexPage)["en"]
-    hospital = add_partner(index, "City Hospital", kind="hospital", country="INT")
+    hospital = PartnerProfilePageFactory(
+        parent=index, title="City Hospital", kind="hospital", country="INT"
+    )
 
     objects = json_ld(client.get(hospital.url))
 
@@ -212,7 +219,9 @@ def test_index_and_home_pages_have_only_breadcrumbs(client, homes):
 
 def test_json_ld_cannot_close_its_script_element(client, locales):
     index = by_language(NewsIndexPage)["en"]
-    article = add_news_article(index, "Breaking </script><script>alert(1)</script> & more")
+    article = NewsArticlePageFactory(
+        parent=index, title="Breaking </script><script>alert(1)</script> & more"
+    )
 
     response = client.get(article.url)
 
@@ -312,7 +321,9 @@ def test_hybrid_events_have_a_place_and_a_virtual_location(sechenov, request_in)
 
 def test_event_without_a_place_has_no_location(locales, request_in):
     index = by_language(EventIndexPage)["en"]
-    page = add_event_report(index, "Somewhere", datetime.date(2024, 4, 1))
+    page = EventReportPageFactory(
+        parent=index, title="Somewhere", start_date=datetime.date(2024, 4, 1)
+    )
     assert not page.city and not page.country
 
     data = event(page, request_in(page, "en"))
@@ -335,8 +346,8 @@ def test_news_article_builder_takes_the_partners_it_is_given(articles, request_i
 def test_news_article_builder_names_partners_in_the_article_language(locales, request_in):
     """A link made to the Uzbek partner from a Russian article is shown as the Russian one."""
     partners = by_language(PartnerProfilePage, slug="astana")
-    article = add_news_article(
-        by_language(NewsIndexPage)["ru"], "Новость", partners=[partners["uz"]]
+    article = NewsArticlePageFactory(
+        parent=by_language(NewsIndexPage)["ru"], title="Новость", partners=[partners["uz"]]
     )
 
     data = news_article(article, request_in(article, "ru"))
