@@ -1,7 +1,11 @@
 """/healthz for the load balancer: is the database answering, is the cache storing?
 
-200 {"status": "ok", "database": "ok", "cache": "ok"} when both work, 503 naming the failing part
-otherwise. Never cached, never a page: a broken database must not turn into a 500 error page.
+200 {"status": "ok", "database": "ok", "cache": "ok"} when both work. A broken database answers
+503: the server cannot serve pages. A broken cache answers 200 with "status": "degraded" and
+"cache": "error", because pages are then served from the database (core.cache_backends): a load
+balancer that took every server out because their shared Redis is down would turn a slowdown
+into an outage. A balancer or monitor that wants 503 for any failing part asks `/healthz?strict=1`.
+Never cached, never a page: a broken database must not turn into a 500 error page.
 """
 
 import logging
@@ -36,6 +40,8 @@ def check_cache():
 
 
 CHECKS = {"database": check_database, "cache": check_cache}
+# Parts without which the server cannot answer readers at all.
+ESSENTIAL = frozenset({"database"})
 
 
 @never_cache
@@ -45,14 +51,19 @@ def healthz(request):
     for name, check in CHECKS.items():
         try:
             check()
-        except Exception:
-            logger.exception("Health check failed: %s", name)
+        except Exception as error:
+            logger.warning("Health check failed: %s: %s", name, error)
             report[name] = "error"
         else:
             report[name] = "ok"
-    healthy = all(value == "ok" for value in report.values())
-    response = JsonResponse(
-        {"status": "ok" if healthy else "error", **report}, status=200 if healthy else 503
-    )
+    failed = {name for name, value in report.items() if value != "ok"}
+    strict = request.GET.get("strict") == "1"
+    if not failed:
+        status, code = "ok", 200
+    elif failed & ESSENTIAL or strict:
+        status, code = "error", 503
+    else:
+        status, code = "degraded", 200
+    response = JsonResponse({"status": status, **report}, status=code)
     response["Cache-Control"] = "no-store"
     return response

@@ -72,15 +72,20 @@ def cache_settings(redis_url, cache_dir=None):
     if redis_url:
         return {
             "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "BACKEND": "core.cache_backends.FaultTolerantRedisCache",
                 "LOCATION": redis_url,
                 "KEY_PREFIX": prefix,
+                # A Redis that hangs costs a request at most this long before it counts as down.
+                "OPTIONS": {
+                    "socket_connect_timeout": env.float("REDIS_CONNECT_TIMEOUT", 0.5),
+                    "socket_timeout": env.float("REDIS_TIMEOUT", 0.5),
+                },
             }
         }
     if cache_dir:
         return {
             "default": {
-                "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                "BACKEND": "core.cache_backends.FaultTolerantFileBasedCache",
                 "LOCATION": str(cache_dir),
                 "KEY_PREFIX": prefix,
                 "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", 5000)},

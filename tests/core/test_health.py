@@ -1,4 +1,8 @@
-"""/healthz: database and cache status as JSON for the load balancer, 200 or 503, never cached."""
+"""/healthz: database and cache status as JSON for the load balancer, never cached.
+
+A dead database is 503; a dead cache is 200 "degraded" (pages still come from the database)
+unless the caller asks `?strict=1`.
+"""
 
 from django.core.cache import cache
 from django.db import OperationalError, connection
@@ -35,25 +39,34 @@ def test_database_failure_answers_503_naming_the_database(client, monkeypatch):
     assert "no-store" in response["Cache-Control"]
 
 
-def test_cache_that_raises_answers_503_naming_the_cache(client, monkeypatch):
+def test_cache_that_raises_answers_degraded_and_503_when_strict(client, monkeypatch):
     def broken_set(*args, **kwargs):
         raise ConnectionError("redis is down")
 
     monkeypatch.setattr(cache, "set", broken_set)
 
     response = client.get(URL)
+    assert response.status_code == 200
+    assert response.json() == {"status": "degraded", "database": "ok", "cache": "error"}
 
-    assert response.status_code == 503
-    assert response.json() == {"status": "error", "database": "ok", "cache": "error"}
+    strict = client.get(URL, {"strict": "1"})
+    assert strict.status_code == 503
+    assert strict.json() == {"status": "error", "database": "ok", "cache": "error"}
 
 
-def test_cache_that_forgets_answers_503_naming_the_cache(client, monkeypatch):
+def test_cache_that_forgets_is_reported_as_an_error(client, monkeypatch):
     monkeypatch.setattr(cache, "get", lambda *args, **kwargs: None)
 
-    response = client.get(URL)
+    response = client.get(URL, {"strict": "1"})
 
     assert response.status_code == 503
     assert response.json()["cache"] == "error"
+
+
+def test_strict_changes_nothing_when_every_part_works(client):
+    response = client.get(URL, {"strict": "1"})
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
 
 
 def test_only_reads_are_allowed(client):
