@@ -69,30 +69,42 @@ PATHS_SCRIPT = textwrap.dedent(
 )
 
 # Run inside Django (production settings): publish a new revision of a page every few seconds
-# until the stop file appears; rotates over the Uzbek articles and event reports.
+# until the stop file appears; rotates over the Uzbek articles and event reports. Right after
+# each publish returns, it reads the page as an anonymous reader (through gunicorn, the page
+# cache and all) and counts a stale read when the new summary is not there: no reader may see a
+# page older than the last publish once that publish has returned.
 EDITOR_SCRIPT = textwrap.dedent(
     """
-    import itertools, os, sys, time
+    import html, itertools, os, sys, time, urllib.request
     import django
     django.setup()
     from events.models import EventReportPage
     from news.models import NewsArticlePage
-    every, stop_file = float(sys.argv[1]), sys.argv[2]
+    every, stop_file, base_url = float(sys.argv[1]), sys.argv[2], sys.argv[3]
     pages = list(NewsArticlePage.objects.live().filter(locale__language_code="uz")) + list(
         EventReportPage.objects.live().filter(locale__language_code="uz")
     )
-    published = 0
+
+    def read(path):
+        request = urllib.request.Request(base_url + path, headers={"X-Forwarded-Proto": "https"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return html.unescape(response.read().decode())
+
+    published = stale = 0
     for number in itertools.count(1):
         if os.path.exists(stop_file):
             break
         page = pages[number % len(pages)]
         page.refresh_from_db()
         base = page.summary.split(" [rev ")[0]
-        page.summary = f"{base} [rev {number}]"[:300]
+        marker = f" [rev {number}]"
+        page.summary = (base[: 300 - len(marker)] + marker)
         page.save_revision().publish()
         published += 1
+        if marker not in read(page.get_url()):
+            stale += 1
         time.sleep(every)
-    print(published)
+    print(published, stale)
     """
 )
 
@@ -161,7 +173,7 @@ def main(argv=None):
         if bad:
             log(f"pages failing before the load: {bad[:10]}")
         editor = subprocess.Popen(
-            [sys.executable, "-c", EDITOR_SCRIPT, str(args.publish_every), str(stop_file)],
+            [sys.executable, "-c", EDITOR_SCRIPT, str(args.publish_every), str(stop_file), url],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
@@ -178,7 +190,9 @@ def main(argv=None):
             output, _ = editor.communicate(timeout=120)
         access_log = (tmp / "gunicorn.log").read_text(errors="replace")
         server_errors = len(re.findall(r'HTTP/[\d.]+" 5\d\d ', access_log))
-    published = int(output.strip().splitlines()[-1]) if editor.returncode == 0 else 0
+    published, stale = (
+        map(int, output.strip().splitlines()[-1].split()) if editor.returncode == 0 else (0, 0)
+    )
     errors = result["errors"] + len(bad)
     print(
         f"load test: {args.readers} readers, {args.duration} s, {len(paths)} paths, "
@@ -186,9 +200,10 @@ def main(argv=None):
         f"  requests: {result['requests']}  req/s: {result['rps']}  p99: {result['p99_ms']} ms\n"
         f"  errors: {errors} (non-2xx/3xx or socket; 5xx lines in the access log: "
         f"{server_errors})\n"
-        f"  editor: {published} publishes (exit {editor.returncode})"
+        f"  editor: {published} publishes (exit {editor.returncode}), "
+        f"stale reads right after a publish: {stale}"
     )
-    if errors or server_errors or editor.returncode != 0 or published == 0:
+    if errors or server_errors or stale or editor.returncode != 0 or published == 0:
         print(f"  gunicorn log kept: {tmp / 'gunicorn.log'}")
         sys.exit(1)
     shutil.rmtree(tmp, ignore_errors=True)

@@ -17,6 +17,11 @@ epoch was first served), answered with 304 from the cache without rendering. `ma
 default, so every reuse is revalidated and nobody sees a page older than the last change; a 304
 from the page cache costs two cache reads.
 
+Single flight: when many readers miss the same page at once (right after a change), one of
+them renders it while the others wait for its entry, up to RENDER_WAIT_SECONDS, polling the
+cache; they never get the previous version, so nobody sees a page older than the last change.
+If the renderer's response is not stored (an error, a 404), the waiters render for themselves.
+
 Middleware placed after this one in MIDDLEWARE runs only on a miss: anything that must see every
 request goes before it; anything whose headers belong to the body (a CSP nonce) goes after it.
 """
@@ -68,6 +73,11 @@ PREFIX = "page-cache"
 # the response was not for everyone.
 STATUS_HEADER = "X-Page-Cache"
 DAY = 24 * 60 * 60
+# Single flight: how long the others wait for the one rendering a missed page, how often they
+# look, and how long a render may hold the right to render (a crashed worker's lock expires).
+RENDER_WAIT_SECONDS = 5.0
+RENDER_POLL_SECONDS = 0.02
+RENDER_LOCK_SECONDS = 30
 
 
 def page_cache_timeout():
@@ -237,6 +247,25 @@ def make_entry(response, last_modified):
     }
 
 
+def render_lock_key(key):
+    return f"{key}:rendering"
+
+
+def wait_for_entry(key):
+    """The entry another request is rendering, once stored; None if it gives up or fails."""
+    lock = render_lock_key(key)
+    deadline = time.monotonic() + RENDER_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        time.sleep(RENDER_POLL_SECONDS)
+        entry = cache.get(key)
+        if entry is not None:
+            return entry
+        if cache.get(lock) is None:
+            # The renderer finished without storing (or the cache is down): render here.
+            return None
+    return None
+
+
 def response_from(entry):
     response = HttpResponse(entry["content"])
     for name, value in entry["headers"]:
@@ -280,6 +309,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
 
         key = epoch = None
+        rendering_here = False
         if (
             request.method in ("GET", "HEAD")
             and reader_is_anonymous(request)
@@ -289,6 +319,10 @@ class PageCacheMiddleware:
                 epoch = current_epoch()
                 key = entry_key(request, epoch)
                 entry = cache.get(key) if key is not None else None
+                if entry is None and key is not None and request.method == "GET":
+                    rendering_here = cache.add(render_lock_key(key), 1, RENDER_LOCK_SECONDS)
+                    if not rendering_here:
+                        entry = wait_for_entry(key)
             except Exception:
                 # A cache that is down costs speed, never the page.
                 logger.warning("Page cache unavailable; rendering %s", request.path, exc_info=True)
@@ -298,8 +332,15 @@ class PageCacheMiddleware:
                 answer[STATUS_HEADER] = "hit"
                 return answer
 
-        response = self.get_response(request)
+        try:
+            response = self.get_response(request)
+            return self.store(request, response, key, epoch)
+        finally:
+            if rendering_here:
+                cache.delete(render_lock_key(key))
 
+    def store(self, request, response, key, epoch):
+        """Keep a shareable response under `key`; mark any other one private."""
         if key is None or not response_is_shareable(request, response):
             return mark_private(response)
         if request.method != "GET":

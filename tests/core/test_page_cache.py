@@ -8,6 +8,10 @@ test's rolled-back transaction is reachable. Run once with REDIS_URL set to exer
 back-end.
 """
 
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
 from django.conf import settings as django_settings
 from django.http import HttpResponse
 from django.test import RequestFactory
@@ -200,6 +204,50 @@ def test_a_plain_anonymous_response_is_rendered_once():
 
     assert calls == 1
     assert responses[1].content == b"rendered 1"
+
+
+class SlowView(CountingView):
+    """Renders slowly, so that other readers arrive while it works."""
+
+    def __init__(self, status_code=200):
+        super().__init__()
+        self.status_code = status_code
+        self.lock = threading.Lock()
+
+    def __call__(self, request):
+        with self.lock:
+            self.calls += 1
+            number = self.calls
+        time.sleep(0.3)
+        return HttpResponse(f"rendered {number}", status=self.status_code)
+
+
+def concurrent_readers(view, count=6, path="/uz/single-flight/"):
+    middleware = page_cache.PageCacheMiddleware(view)
+    factory = RequestFactory()
+    with ThreadPoolExecutor(max_workers=count) as pool:
+        return list(pool.map(lambda _n: middleware(factory.get(path)), range(count)))
+
+
+def test_readers_missing_the_same_page_at_once_wait_for_one_render():
+    view = SlowView()
+
+    responses = concurrent_readers(view)
+
+    assert view.calls == 1
+    assert {response.content for response in responses} == {b"rendered 1"}
+    assert sorted(response[page_cache.STATUS_HEADER] for response in responses) == (
+        ["hit"] * 5 + ["miss"]
+    )
+
+
+def test_when_the_render_is_not_stored_the_waiting_readers_render_for_themselves():
+    view = SlowView(status_code=404)
+
+    responses = concurrent_readers(view, count=3)
+
+    assert view.calls == 3
+    assert all(response.status_code == 404 for response in responses)
 
 
 @pytest.mark.parametrize(
