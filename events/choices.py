@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 class EventKind(models.TextChoices):
     ACADEMIC_MOBILITY = "academic_mobility", _("Academic mobility visit")
+    # An official delegation received or sent by the department or the university.
+    DELEGATION_VISIT = "delegation_visit", _("Delegation visit")
     SEMINAR = "seminar", _("Seminar")
     WEBINAR = "webinar", _("Webinar")
     ROUND_TABLE = "round_table", _("Round table")

@@ -31,6 +31,7 @@ from home.blocks import BodyStreamBlock, GalleryStreamBlock
 from home.choices import Country
 from home.models import BasePage, TopicLink
 from partners.models import NamingPartnerQuerySet, PartnerLink, PartnerProfilePage
+from partners.panels import PartnerLinksPanel
 
 REPORTS_PER_PAGE = 12
 
@@ -264,7 +265,7 @@ class EventReportPage(BasePage):
             ],
             heading=_("When and where"),
         ),
-        InlinePanel(
+        PartnerLinksPanel(
             "partner_links",
             label=_("Host and partner organisations"),
             help_text=_("The host first."),

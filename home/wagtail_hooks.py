@@ -1,9 +1,13 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.choosers import PersonChooserViewSet, page_chooser_in_locale
 from home.models import Person, SiteDetails, Topic
+
+hooks.register("construct_page_chooser_queryset", page_chooser_in_locale)
 
 
 class PersonViewSet(SnippetViewSet):
@@ -13,6 +17,7 @@ class PersonViewSet(SnippetViewSet):
     list_display = ["name", "position", "locale"]
     list_filter = ["in_department", "locale"]
     search_fields = ["name", "position"]
+    chooser_viewset_class = PersonChooserViewSet
 
 
 class TopicViewSet(SnippetViewSet):

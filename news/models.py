@@ -25,6 +25,7 @@ from events.models import EventLink
 from home.blocks import BodyStreamBlock
 from home.models import BasePage, Topic, TopicLink
 from partners.models import NamingPartnerQuerySet, PartnerLink
+from partners.panels import PartnerLinksPanel
 
 ARTICLES_PER_PAGE = 12
 
@@ -157,7 +158,7 @@ class NewsArticlePage(BasePage):
         MultiFieldPanel(
             [
                 InlinePanel("topic_links", label=_("Topics")),
-                InlinePanel("partner_links", label=_("Partners named in the story")),
+                PartnerLinksPanel("partner_links", label=_("Partners named in the story")),
                 InlinePanel("event_links", label=_("Events the story is about")),
             ],
             heading=_("Related"),

@@ -8,7 +8,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.privacy import PublicPageQuerySet, view_restrictions
+from core.slugs import AsciiSlugPageMixin, with_slug_panel
 from core.text import normalise
+from home.forms import LocalizedLinksPageForm
 
 
 def hero_image_field(**kwargs):
@@ -26,7 +28,7 @@ def hero_image_field(**kwargs):
     )
 
 
-class BasePage(Page):
+class BasePage(AsciiSlugPageMixin, Page):
     """Fields every public page has: a short summary and a main image.
 
     The summary is the page's teaser in listings, its meta description and its feed entry.
@@ -41,6 +43,8 @@ class BasePage(Page):
     hero_image = hero_image_field()
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("hero_image")]
+    # The slug field transliterates the title as the server does (core.slugs).
+    promote_panels = with_slug_panel(Page.promote_panels)
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -57,6 +61,9 @@ class BasePage(Page):
 
     # A translation may not swap the picture: images are facts, like dates.
     override_translatable_fields = [SynchronizedField("hero_image", overridable=False)]
+
+    # Links to partners, people, topics and pages are stored in the page's language.
+    base_form_class = LocalizedLinksPageForm
 
     class Meta:
         abstract = True
