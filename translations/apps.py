@@ -16,7 +16,7 @@ class TranslationsConfig(AppConfig):
     def ready(self):
         # Roles: permissions and the Review workflow follow new home and section pages.
         # The review hooks and the checked PO upload register themselves on import.
-        from . import po_upload, workflow  # noqa: F401
+        from . import editing, po_upload, workflow  # noqa: F401
         from .roles import connect_signals
 
         connect_signals()

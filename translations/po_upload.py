@@ -2,8 +2,10 @@
 
 wagtail-localize rejects a PO file made for another translation and one polib cannot parse, but
 answers a server error for a file with no translation header (an empty file, a PO file from
-another tool) or a form without a file. This view answers those with a message instead, and
-passes good files on to wagtail-localize's own `upload_pofile`.
+another tool) or a form without a file, and says "Successfully imported" even when nothing
+changed. This view answers bad files with a message, refuses uploads while the translation is
+in moderation (translations.editing), imports good files with wagtail-localize's
+`Translation.import_po` and says how many strings it imported.
 """
 
 import contextlib
@@ -15,14 +17,17 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from wagtail import hooks
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringTranslation, Translation
 from wagtail_localize.views import edit_translation
 
 import polib
+
+from translations.editing import locked_for, locked_message, target_page
 
 TRANSLATION_HEADER = "X-WagtailLocalize-TranslationID"
 # A page's PO file is a few hundred kilobytes at most.
@@ -42,6 +47,24 @@ def parse_pofile(content):
     finally:
         with contextlib.suppress(OSError):
             os.unlink(handle.name)
+
+
+def translated_strings(translation):
+    """{id: text} of the strings translated into the translation's language."""
+    return dict(
+        StringTranslation.objects.filter(
+            locale_id=translation.target_locale_id,
+            context__object_id=translation.source.object_id,
+        ).values_list("id", "data")
+    )
+
+
+def import_pofile(translation, upload, user):
+    """Import `upload` (already checked) and return how many strings it added or changed."""
+    before = translated_strings(translation)
+    translation.import_po(parse_pofile(upload.read()), user=user, tool_name="PO File")
+    after = translated_strings(translation)
+    return sum(1 for pk, text in after.items() if before.get(pk) != text)
 
 
 def pofile_problem(upload, translation):
@@ -77,11 +100,37 @@ def upload_pofile(request, translation_id):
     )
     if not edit_translation.user_can_edit_instance(request.user, translation.get_target_instance()):
         raise PermissionDenied
-    problem = pofile_problem(request.FILES.get("file"), translation)
-    if problem is None:
-        return edit_translation.upload_pofile(request, translation_id)
-    messages.error(request, problem)
-    return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
+    next_url = get_valid_next_url_from_request(request) or reverse("wagtailadmin_home")
+    page = target_page(translation)
+    if locked_for(request.user, page):
+        messages.error(request, locked_message(page))
+        return redirect(next_url)
+    upload = request.FILES.get("file")
+    problem = pofile_problem(upload, translation)
+    if problem is not None:
+        messages.error(request, problem)
+        return redirect(next_url)
+    count = import_pofile(translation, upload, request.user)
+    if count:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d string imported from “%(name)s”.",
+                "%(count)d strings imported from “%(name)s”.",
+                count,
+            )
+            % {"count": count, "name": upload.name},
+        )
+    else:
+        messages.warning(
+            request,
+            _(
+                "“%(name)s” has no new or changed translations: nothing was imported. "
+                "Fill in the msgstr lines, then upload it again."
+            )
+            % {"name": upload.name},
+        )
+    return redirect(next_url)
 
 
 @hooks.register("register_admin_urls", order=-1)

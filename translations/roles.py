@@ -7,6 +7,8 @@ or a news, events or partners index page is created: the migration runs before t
 English trees exist, so their permissions and workflow are applied when those pages appear.
 """
 
+import re
+
 from django.apps import apps as global_apps
 from django.conf import settings
 from django.db.models.signals import post_save
@@ -75,6 +77,19 @@ def content_languages():
 
 def translators_group_name(language_code):
     return f"Translators ({language_code})"
+
+
+TRANSLATOR_GROUP = re.compile(r"^Translators \((?P<code>[\w-]+)\)$")
+
+
+def translator_languages(user):
+    """Language codes of the user's `Translators (xx)` groups, sorted."""
+    codes = []
+    for name in user.groups.values_list("name", flat=True):
+        match = TRANSLATOR_GROUP.match(name)
+        if match:
+            codes.append(match["code"])
+    return sorted(codes)
 
 
 def role_groups():

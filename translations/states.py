@@ -13,12 +13,14 @@ MISSING = "missing"
 IN_PROGRESS = "in_progress"
 UP_TO_DATE = "up_to_date"
 OUTDATED = "outdated"
+AWAITING_REVIEW = "awaiting_review"
 
-STATES = [MISSING, IN_PROGRESS, OUTDATED, UP_TO_DATE]
+STATES = [MISSING, IN_PROGRESS, AWAITING_REVIEW, OUTDATED, UP_TO_DATE]
 STATE_LABELS = {
     SOURCE: _("Source"),
     MISSING: _("Missing"),
     IN_PROGRESS: _("In progress"),
+    AWAITING_REVIEW: _("Awaiting review"),
     UP_TO_DATE: _("Up to date"),
     OUTDATED: _("Outdated"),
 }
@@ -48,6 +50,7 @@ class Cell:
     total: int = 0
     translated: int = 0
     live: bool = False
+    title: str = ""  # the object's own title in this locale (the source's when missing)
 
     @property
     def share(self):
@@ -83,6 +86,11 @@ class Item:
     @property
     def is_page(self):
         return self.kind == "page"
+
+    @property
+    def source_live(self):
+        cell = self.cells.get(self.source_locale)
+        return bool(cell and cell.live)
 
     @property
     def type_label(self):
@@ -128,6 +136,10 @@ class Totals:
     @property
     def outdated(self):
         return self.counts[OUTDATED]
+
+    @property
+    def awaiting_review(self):
+        return self.counts[AWAITING_REVIEW]
 
 
 @dataclass

@@ -22,6 +22,12 @@ An *item* is a set of objects that are translations of one another (same model f
     (``TranslationSource.content_json``).
 
   Outdated wins over in progress: a translator must sync before translating further.
+- ``awaiting_review``: the translated page has been submitted to its workflow and a moderator
+  has not yet approved or rejected it. It wins over every other state of a translation.
+
+A translation is never ``up_to_date`` while it has unpublished string changes: a string
+translated after the page was last published makes it ``in_progress`` until the page is
+published (through review) again.
 
 The source of an item is the locale of its ``TranslationSource`` with the most enabled
 translations (usually Uzbek, but an editor may write in any language). Objects translated
@@ -29,8 +35,8 @@ outside wagtail-localize (no translation, or a disabled one) are compared by pub
 with the source page: published after the source → up to date, before → outdated.
 
 Everything is read with a fixed number of queries, whatever the size of the tree: pages,
-snippets (one query per snippet model), sources, translations and two grouped counts of
-segments.
+snippets (one query per snippet model), sources, translations, two grouped counts of segments
+and the pages in moderation.
 """
 
 import json
@@ -39,15 +45,16 @@ from collections import defaultdict
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, F
+from django.db.models import Count, F, Max
 
 from modelcluster.models import get_serializable_data_for_fields
-from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin, WorkflowState
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.fields import get_translatable_fields
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from translations.states import (
+    AWAITING_REVIEW,
     IN_PROGRESS,
     MISSING,
     OUTDATED,
@@ -115,6 +122,13 @@ class _Builder:
             self.members[key][row["locale_id"]] = row
             self.page_rows[row["id"]] = row
             self.meta.setdefault(key, ("page", None))
+        # Pages submitted for review that no moderator has approved or rejected yet.
+        self.in_review = {
+            int(object_id)
+            for object_id in WorkflowState.objects.filter(
+                base_content_type_id=page_type, status=WorkflowState.STATUS_IN_PROGRESS
+            ).values_list("object_id", flat=True)
+        }
 
     def load_snippets(self):
         for model in translatable_snippet_models():
@@ -170,10 +184,14 @@ class _Builder:
                 string__translations__has_error=False,
             )
             .values("source_id", "string__translations__locale_id")
-            .annotate(count=Count("id"))
-            .values_list("source_id", "string__translations__locale_id", "count")
+            .annotate(count=Count("id"), changed=Max("string__translations__updated_at"))
+            .values_list("source_id", "string__translations__locale_id", "count", "changed")
         )
-        self.segments_translated = {(source, locale): count for source, locale, count in translated}
+        self.segments_translated = {}
+        self.strings_changed_at = {}  # (source id, locale id) → the latest string translated
+        for source, locale, count, changed in translated:
+            self.segments_translated[(source, locale)] = count
+            self.strings_changed_at[(source, locale)] = changed
 
     def build(self):
         self.load_pages()
@@ -239,12 +257,18 @@ class _Builder:
         return None, None
 
     def cell(self, key, kind, code, locale_id, source_locale, members):
+        cell = self.tracked_cell(key, kind, code, locale_id, source_locale, members)
+        if kind == "page" and cell.state != SOURCE and cell.object_id in self.in_review:
+            cell.state = AWAITING_REVIEW
+        return cell
+
+    def tracked_cell(self, key, kind, code, locale_id, source_locale, members):
         row = members.get(locale_id)
         if locale_id == source_locale:
-            return Cell(code, SOURCE, object_id=row["id"], live=row["live"])
+            return Cell(code, SOURCE, object_id=row["id"], live=row["live"], title=row["title"])
         if row is None or row["alias_of_id"]:
-            return Cell(code, MISSING)
-        cell = Cell(code, UP_TO_DATE, object_id=row["id"], live=row["live"])
+            return Cell(code, MISSING, title=members[source_locale]["title"])
+        cell = Cell(code, UP_TO_DATE, object_id=row["id"], live=row["live"], title=row["title"])
         source, translation = self.translation_for(key, locale_id, source_locale)
         if translation is None:
             cell.state = self.untracked_state(kind, members.get(source_locale), row)
@@ -256,11 +280,21 @@ class _Builder:
         source_row = members.get(source["locale_id"])
         if self.is_outdated(key, kind, source, source_row, row):
             cell.state = OUTDATED
-        elif cell.translated < cell.total or (
-            row["publishable"] and source_row and source_row["live"] and not row["live"]
+        elif (
+            cell.translated < cell.total
+            or (row["publishable"] and source_row and source_row["live"] and not row["live"])
+            or self.has_unpublished_strings(source["id"], locale_id, row)
         ):
             cell.state = IN_PROGRESS
         return cell
+
+    def has_unpublished_strings(self, source_id, locale_id, row):
+        """Whether a string of a live translation was translated after it was last published."""
+        changed = self.strings_changed_at.get((source_id, locale_id))
+        published = row["last_published_at"]
+        if not (row["publishable"] and row["live"] and changed and published):
+            return False
+        return changed > published
 
     def is_outdated(self, key, kind, source, source_row, row):
         synced_at = source["last_updated_at"]

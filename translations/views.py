@@ -1,5 +1,8 @@
 """The "Translations" admin view: every page and snippet against every language."""
 
+from dataclasses import dataclass
+from typing import NamedTuple
+
 from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.core.paginator import Paginator
@@ -8,7 +11,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from translations.links import find_link_problems
+from translations.roles import translator_languages
 from translations.states import (
+    AWAITING_REVIEW,
     IN_PROGRESS,
     MISSING,
     OUTDATED,
@@ -27,6 +32,7 @@ BADGE_CLASSES = {
     SOURCE: "translation-state--source",
     MISSING: "translation-state--missing",
     IN_PROGRESS: "translation-state--in-progress",
+    AWAITING_REVIEW: "translation-state--awaiting-review",
     OUTDATED: "translation-state--outdated",
     UP_TO_DATE: "translation-state--up-to-date",
 }
@@ -36,6 +42,29 @@ def edit_url(item, object_id):
     if item.is_page:
         return reverse("wagtailadmin_pages:edit", args=[object_id])
     return reverse(item.model.snippet_viewset.get_url_name("edit"), args=[quote(object_id)])
+
+
+class Action(NamedTuple):
+    """The next step for one cell: a link, or a button posting to `url` when `post`."""
+
+    label: str
+    url: str
+    post: bool = False
+
+
+@dataclass(frozen=True)
+class Actor:
+    """What the user may start: any language and sync (wagtail-localize's "submit_translation",
+    editors), or only a page's translation into their own languages (translators)."""
+
+    can_submit: bool
+    languages: frozenset
+
+    @classmethod
+    def for_user(cls, user):
+        if user.has_perm("wagtail_localize.submit_translation"):
+            return cls(can_submit=True, languages=frozenset())
+        return cls(can_submit=False, languages=frozenset(translator_languages(user)))
 
 
 def translate_url(item):
@@ -48,30 +77,47 @@ def translate_url(item):
     )
 
 
-def cell_action(item, cell):
-    """(label, url) of what to do next with `cell`, or None."""
-    if cell.state == MISSING:
-        return _("Translate"), translate_url(item)
-    if cell.state == OUTDATED and cell.source_id:
-        return _("Sync"), reverse("wagtail_localize:update_translations", args=[cell.source_id])
-    if cell.state == IN_PROGRESS:
-        return _("Edit translation"), edit_url(item, cell.object_id)
-    if cell.object_id is not None:
-        return _("Edit"), edit_url(item, cell.object_id)
+def start_url(item, code):
+    return reverse("translations:start", args=[item.source_object_id, code])
+
+
+def missing_action(item, cell, actor):
+    if actor.can_submit:
+        return Action(_("Translate"), translate_url(item))
+    # A translator starts a live page's translation into their own language, in one click.
+    if item.is_page and item.source_live and cell.locale in actor.languages:
+        return Action(_("Translate"), start_url(item, cell.locale), post=True)
     return None
 
 
-def row_for(item, locales):
+def cell_action(item, cell, actor):
+    """The Action to take next with `cell` for `actor`, or None."""
+    if cell.state == MISSING:
+        return missing_action(item, cell, actor)
+    if cell.state == OUTDATED and cell.source_id and actor.can_submit:
+        return Action(
+            _("Sync"), reverse("wagtail_localize:update_translations", args=[cell.source_id])
+        )
+    if cell.state in (IN_PROGRESS, OUTDATED) and cell.object_id is not None:
+        return Action(_("Edit translation"), edit_url(item, cell.object_id))
+    if cell.object_id is not None:
+        return Action(_("Edit"), edit_url(item, cell.object_id))
+    return None
+
+
+def row_for(item, locales, actor):
     cells = []
     for code in locales:
         cell = item.cells[code]
-        action = cell_action(item, cell)
+        action = cell_action(item, cell, actor)
         cells.append(
             {
                 "cell": cell,
                 "badge_class": BADGE_CLASSES[cell.state],
-                "action_label": action[0] if action else "",
-                "action_url": action[1] if action else "",
+                "action_label": action.label if action else "",
+                "action_url": action.url if action else "",
+                "action_post": bool(action and action.post),
+                "own_title": cell.title and cell.title != item.title,
             }
         )
     return {"item": item, "cells": cells, "section_label": SECTION_LABELS[item.section]}
@@ -98,6 +144,7 @@ def parse_filters(request, known_locales):
 
 def status(request):
     report = compute_status()
+    actor = Actor.for_user(request.user)
     filters, ignored = parse_filters(request, report.locales)
     locales = [filters["locale"]] if "locale" in filters else report.locales
     section = filters.get("section")
@@ -133,7 +180,7 @@ def status(request):
         "states": [(value, STATE_LABELS[value]) for value in STATES],
         "filters": filters,
         "ignored": ignored,
-        "rows": [row_for(item, locales) for item in page.object_list],
+        "rows": [row_for(item, locales, actor) for item in page.object_list],
         "items": page,
         "paginator": paginator,
         "elided_page_range": paginator.get_elided_page_range(page.number),

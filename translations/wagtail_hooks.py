@@ -1,5 +1,3 @@
-import re
-
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -8,12 +6,17 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from translations import urls
+from translations.roles import translator_languages
 from translations.states import AWAITING, STATE_LABELS
 from translations.status import compute_status
-from translations.views import cell_action
+from translations.views import Actor, cell_action
 
 PANEL_ITEMS = 10
-TRANSLATOR_GROUP = re.compile(r"^Translators \((?P<code>[\w-]+)\)$")
+# Wagtail's dashboard panels: "Your pages in a workflow" 210, "Awaiting your review" 220,
+# recent edits 250. A translator's own work list comes first; for everyone else (moderators,
+# editors) the totals come after the review panels, so what awaits a moderator is on top.
+TRANSLATOR_PANEL_ORDER = 205
+TOTALS_PANEL_ORDER = 230
 
 
 @hooks.register("register_admin_urls")
@@ -32,29 +35,26 @@ def register_translations_menu_item():
     )
 
 
-def translator_locales(user):
-    """Language codes of the user's `Translators (xx)` groups."""
-    codes = []
-    for name in user.groups.values_list("name", flat=True):
-        match = TRANSLATOR_GROUP.match(name)
-        if match:
-            codes.append(match["code"])
-    return sorted(codes)
-
-
 class TranslationStatusPanel(Component):
     """On the dashboard: a translator's waiting pages in their languages, or the site totals."""
 
     template_name = "translations/panels/status_panel.html"
-    order = 205
 
     def __init__(self, user):
         self.user = user
+        self.codes = translator_languages(user)
+        self.order = TRANSLATOR_PANEL_ORDER if self.codes else TOTALS_PANEL_ORDER
 
     def get_context_data(self, parent_context):
         report = compute_status()
-        codes = [code for code in translator_locales(self.user) if code in report.locales]
-        context = {"status_url": reverse("translations:status"), "translator": bool(codes)}
+        codes = [code for code in self.codes if code in report.locales]
+        actor = Actor.for_user(self.user)
+        context = {
+            "status_url": reverse("translations:status"),
+            "translator": bool(codes),
+            # The "Translate" buttons post (translations.start).
+            "csrf_token": parent_context.get("csrf_token"),
+        }
         if codes:
             awaiting = []
             for item in report.items:
@@ -68,7 +68,7 @@ class TranslationStatusPanel(Component):
                     "item": item,
                     "cell": cell,
                     "label": STATE_LABELS[cell.state],
-                    "action": cell_action(item, cell),
+                    "action": cell_action(item, cell, actor),
                 }
                 for _order, item, cell in awaiting[:PANEL_ITEMS]
             ]
@@ -79,7 +79,8 @@ class TranslationStatusPanel(Component):
             context["totals"] = [report.totals(locales=codes)[code] for code in codes]
         else:
             totals = report.totals()
-            context["totals"] = [totals[code] for code in report.locales]
+            # A language everything is written in (Uzbek, usually) has nothing to translate.
+            context["totals"] = [totals[code] for code in report.locales if totals[code].total]
         return context
 
 

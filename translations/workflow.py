@@ -1,9 +1,12 @@
-"""Submitting a wagtail-localize translation to its page's workflow (Review on the sections).
+"""Submitting a wagtail-localize translation to its page's workflow (Review on the sections),
+and withdrawing it.
 
 wagtail-localize's translation editor replaces the page editor for translated pages and offers
 only "Publish", which translators may not do. This adds "Submit for moderation": the translated
 strings are saved as a new draft revision of the translated page — the live page is untouched —
-and the page's workflow starts, so it goes live when a moderator approves.
+and the page's workflow starts, so it goes live when a moderator approves. Until then the
+translation is read-only for its translator (translations.editing); "Withdraw from moderation"
+cancels the review and makes it editable again.
 """
 
 from django.contrib import messages
@@ -18,6 +21,7 @@ from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation, TranslationLog
 
 SUBMIT_ACTION = "action-submit"
+WITHDRAW_ACTION = "action-cancel-workflow"  # the name Wagtail's own page editor uses
 
 
 def synced_translation(page):
@@ -73,14 +77,40 @@ def submit_translation(translation, page, user):
     return page
 
 
+def withdraw_translation(request, page):
+    """Cancel the page's review, so that its translator can edit it again."""
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    state = page.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_IN_PROGRESS:
+        messages.error(
+            request,
+            _("“%(title)s” is not awaiting review.") % {"title": page.get_admin_display_title()},
+        )
+        return redirect(edit_url)
+    if not state.user_can_cancel(request.user):
+        raise PermissionDenied
+    state.cancel(user=request.user)
+    messages.success(
+        request,
+        _("“%(title)s” has been withdrawn from moderation: you can edit it again.")
+        % {"title": page.get_admin_display_title()},
+    )
+    return redirect(edit_url)
+
+
 @hooks.register("before_edit_page", order=-1)
 def submit_translation_for_moderation(request, page):
     """Runs before wagtail-localize's own hook, which would answer a translated page's POST."""
-    if request.method != "POST" or SUBMIT_ACTION not in request.POST:
+    if request.method != "POST":
+        return None
+    withdraw = WITHDRAW_ACTION in request.POST
+    if not withdraw and SUBMIT_ACTION not in request.POST:
         return None
     translation = synced_translation(page)
     if translation is None:
         return None  # An ordinary page: Wagtail's editor submits it.
+    if withdraw:
+        return withdraw_translation(request, page)
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     title = page.get_admin_display_title()
     if page.get_workflow() is None:

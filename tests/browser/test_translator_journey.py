@@ -1,9 +1,10 @@
-"""A report's Russian translation, from the editor's request to the reader, all in the admin UI.
+"""A report's Russian translation, from the translator's first click to the reader, in the admin UI.
 
-Set up in code: the Uzbek report (what the editor journey publishes) and the three users in
-their groups (translations.roles). Driven in the browser: the editor's "Translate this page",
-the translator's work in wagtail-localize's editor and "Submit for moderation", the moderator's
-"Approve" on the dashboard, and the reader's visit.
+Set up in code: the Uzbek report (what the editor journey publishes) and the two users in their
+groups (translations.roles). Driven in the browser: the translator starts the translation from
+the dashboard, translates in wagtail-localize's editor (where Delete is not offered), submits it,
+finds it read-only while in moderation, withdraws it, edits and resubmits it; the moderator
+approves it from the review panel at the top of the dashboard; the reader visits it.
 """
 
 import re
@@ -42,43 +43,57 @@ def admin_page(site, new_context):
 def test_russian_translation_from_request_to_reader(site, report, admin_page, sechenov):
     from events.models import EventReportPage
 
-    make_user("muharrir", "editor")
     make_user("perevodchik", "translator-ru")
     make_user("moderator", "moderator")
 
-    editor = admin_page("muharrir")
-    editor.goto(f"{site}/admin/pages/{report.pk}/edit/")
-    editor.get_by_role("button", name="Actions").first.click()
-    editor.get_by_role("link", name="Translate this page").click()
-    expect(editor).to_have_url(re.compile(rf"/admin/localize/submit/page/{report.pk}/$"))
-    editor.get_by_label("Русский").check()
-    editor.get_by_role("button", name="Submit").click()
-    expect(
-        editor.get_by_text("successfully submitted for translation into Русский")
-    ).to_be_visible()
+    translator = admin_page("perevodchik")
+    waiting = translator.locator("#translation-status-section tr").filter(has_text=report.title)
+    waiting.get_by_role("button", name="Translate").click()
     russian = EventReportPage.objects.get(
         translation_key=report.translation_key, locale__language_code="ru"
     )
+    expect(translator).to_have_url(re.compile(rf"/admin/pages/{russian.pk}/edit/$"))
     assert not russian.live, "an untranslated draft must not be published"
-
-    translator = admin_page("perevodchik")
-    translator.goto(f"{site}/admin/pages/{russian.pk}/edit/")
     expect(translator.get_by_text("Oʻzbekcha to Русский translation").first).to_be_visible()
-    translator.get_by_role("button", name="Translate").first.click()
-    translator.locator("main textarea").first.fill(RUSSIAN_TITLE)
-    translator.get_by_role("button", name="Save", exact=True).click()
-    expect(translator.get_by_text(RUSSIAN_TITLE).first).to_be_visible()
+    for name in ("Delete", "Stop Synced translation", "Convert to alias page"):
+        expect(translator.get_by_role("link", name=name)).to_have_count(0)
+        expect(translator.get_by_role("button", name=name)).to_have_count(0)
     expect(
         translator.get_by_role("button", name=re.compile("Publish")),
         "a translator may not publish",
     ).to_have_count(0)
+
+    translator.get_by_role("button", name="Translate").first.click()
+    translator.locator("main textarea").first.fill("Черновой заголовок")
+    translator.get_by_role("button", name="Save", exact=True).click()
+    expect(translator.get_by_text("Черновой заголовок").first).to_be_visible()
+    translator.get_by_role("button", name="Submit for moderation").click()
+    expect(translator.get_by_text("has been submitted for moderation")).to_be_visible()
+
+    # In moderation: read-only until withdrawn.
+    expect(translator.get_by_text("its strings cannot be changed")).to_be_visible()
+    expect(translator.get_by_role("button", name="Edit", exact=True)).to_have_count(0)
+    expect(translator.get_by_role("button", name="Submit for moderation")).to_have_count(0)
+    translator.get_by_role("button", name="Withdraw from moderation").click()
+    expect(translator.get_by_text("has been withdrawn from moderation")).to_be_visible()
+
+    translator.get_by_role("button", name="Edit", exact=True).first.click()
+    translator.locator("main textarea").first.fill(RUSSIAN_TITLE)
+    translator.get_by_role("button", name="Save", exact=True).click()
+    expect(translator.get_by_text(RUSSIAN_TITLE).first).to_be_visible()
     translator.get_by_role("button", name="Submit for moderation").click()
     expect(translator.get_by_text("has been submitted for moderation")).to_be_visible()
     russian.refresh_from_db()
     assert not russian.live, "a submitted translation waits for the moderator"
 
     moderator = admin_page("moderator")
-    row = moderator.locator("tr").filter(has_text=RUSSIAN_TITLE)
+    review = moderator.locator("#awaiting-review-section")
+    expect(review, "the review panel should be on screen without scrolling").to_be_in_viewport()
+    panels = moderator.locator("main .w-panel")
+    expect(panels.first, "the review panel comes first").to_have_attribute(
+        "id", "awaiting-review-section"
+    )
+    row = review.locator("tr").filter(has_text=RUSSIAN_TITLE)
     expect(row, "the moderator's dashboard should list the submission").to_be_visible()
     row.get_by_role("button", name="Actions").click()
     moderator.get_by_role("button", name="Approve", exact=True).click()

@@ -1,7 +1,7 @@
 """PO round trip in wagtail-localize's editor: download a page's translation, translate it
 offline, upload it; a malformed or mismatched file is refused with a message and changes nothing."""
 
-from django.contrib.messages import ERROR, SUCCESS, get_messages
+from django.contrib.messages import ERROR, SUCCESS, WARNING, get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -76,7 +76,7 @@ def test_download_edit_and_upload_changes_the_translation(sechenov, translator):
 
     assert response.status_code == 302
     assert response["Location"] == edit_url(page)
-    assert messages_of(response) == [(SUCCESS, "Successfully imported translations from PO File.")]
+    assert messages_of(response) == [(SUCCESS, "1 string imported from “report-ru.po”.")]
     assert (
         StringTranslation.objects.get(
             locale=page.locale, context__object=translation.source.object, context__path="title"
@@ -86,6 +86,40 @@ def test_download_edit_and_upload_changes_the_translation(sechenov, translator):
     # Imported strings are not published: the page changes when the translation is submitted.
     page.refresh_from_db()
     assert page.title != NEW_TITLE
+
+
+def test_an_upload_that_changes_nothing_says_nothing_was_imported(sechenov, translator):
+    page = sechenov["ru"]
+    translation = translation_into(page)
+    po = download(translator, translation)
+    before = strings(translation)
+
+    response = upload(translator, translation, str(po).encode(), page, name="same.po")
+
+    assert response.status_code == 302
+    assert messages_of(response) == [
+        (
+            WARNING,
+            "“same.po” has no new or changed translations: nothing was imported. "
+            "Fill in the msgstr lines, then upload it again.",
+        )
+    ]
+    assert strings(translation) == before
+
+
+def test_the_upload_counts_every_string_it_changed(sechenov, translator):
+    page = sechenov["ru"]
+    translation = translation_into(page)
+    po = download(translator, translation)
+    changed = [entry for entry in po if entry.msgstr][:3]
+    for entry in changed:
+        entry.msgstr += " (новое)"
+
+    response = upload(translator, translation, str(po).encode(), page)
+
+    assert messages_of(response) == [
+        (SUCCESS, f"{len(changed)} strings imported from “report-ru.po”.")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -308,7 +308,8 @@ def test_the_dashboard_shows_a_translator_what_awaits_in_their_language(
 
     assert 'id="translation-status"' in html or "translation-status" in html
     assert missing.title in html
-    assert source.title in html
+    # Each translation under its own title, not the Uzbek one.
+    assert f'lang="ru">{sechenov["ru"].title}<' in html
     assert f"{URL}?locale=ru" in html
 
 

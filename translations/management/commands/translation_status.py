@@ -43,14 +43,15 @@ class Command(BaseCommand):
 
         totals = report.totals(locales=targets)
         header = (
-            f"{'locale':<8}{'missing':>9}{'in progress':>13}{'outdated':>10}"
+            f"{'locale':<8}{'missing':>9}{'in progress':>13}{'in review':>11}{'outdated':>10}"
             f"{'up to date':>12}{'% up to date':>14}"
         )
         self.stdout.write(header)
         for code in targets:
             row = totals[code]
             self.stdout.write(
-                f"{code:<8}{row.missing:>9}{row.in_progress:>13}{row.outdated:>10}"
+                f"{code:<8}{row.missing:>9}{row.in_progress:>13}{row.awaiting_review:>11}"
+                f"{row.outdated:>10}"
                 f"{row.up_to_date:>12}{row.percent_up_to_date:>13.1f}%"
             )
 
