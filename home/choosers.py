@@ -9,6 +9,7 @@ search does too (`page_chooser_in_locale`, a `construct_page_chooser_queryset` h
 person created from inside the person chooser is made in that language and comes back chosen.
 """
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
@@ -55,12 +56,36 @@ class InLocaleMixin:
         return url
 
 
-class PersonChooseView(InLocaleMixin, ChooseView):
+class LabelledLocaleFilterMixin:
+    """Wagtail's locale filter field has no label, so Django makes an English one ("Locale")
+    from its name, whatever the admin's language; this one is Wagtail's own translated label."""
+
+    def get_filter_form(self):
+        form = super().get_filter_form()
+        if "locale" in form.fields:
+            form.fields["locale"].label = gettext("Locale")
+        return form
+
+
+class PersonChooseView(InLocaleMixin, LabelledLocaleFilterMixin, ChooseView):
     pass
 
 
-class PersonChooseResultsView(InLocaleMixin, ChooseResultsView):
+class PersonChooseResultsView(InLocaleMixin, LabelledLocaleFilterMixin, ChooseResultsView):
     pass
+
+
+class TopicChooseView(LabelledLocaleFilterMixin, ChooseView):
+    pass
+
+
+class TopicChooseResultsView(LabelledLocaleFilterMixin, ChooseResultsView):
+    pass
+
+
+class TopicChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = TopicChooseView
+    choose_results_view_class = TopicChooseResultsView
 
 
 class PersonCreateView(InLocaleMixin, SnippetCreateView):

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.choosers import PersonChooserViewSet, page_chooser_in_locale
+from home.choosers import PersonChooserViewSet, TopicChooserViewSet, page_chooser_in_locale
 from home.models import Person, SiteDetails, Topic
 
 hooks.register("construct_page_chooser_queryset", page_chooser_in_locale)
@@ -26,6 +26,7 @@ class TopicViewSet(SnippetViewSet):
     menu_label = _("Topics")
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
+    chooser_viewset_class = TopicChooserViewSet
 
 
 class DirectoryViewSetGroup(SnippetViewSetGroup):

@@ -7,6 +7,7 @@ Their lists make a number of queries that does not grow with the page of results
 """
 
 import json
+import re
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -170,3 +171,29 @@ def test_page_chooser_search_makes_queries_for_one_page_of_results_only(editor_c
     PartnerProfilePageFactory.create_batch(10, parent=index, title=titles)
 
     assert queries_of(editor_client, PAGE_SEARCH, params) == full_page
+
+
+@pytest.mark.parametrize("model_name", ["person", "topic"])
+def test_the_choosers_language_filter_is_labelled_in_the_admins_language(
+    client, admin_user, model_name
+):
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "uz"
+    profile.save()
+    client.force_login(admin_user)
+
+    response = client.get(f"/admin/snippets/choose/home/{model_name}/")
+    html = response.json()["html"]
+
+    with translation.override("uz"):
+        label = gettext("Locale")
+    labels = [
+        text.strip() for text in re.findall(r'id="id_locale-label">(.*?)</label>', html, re.S)
+    ]
+    assert label != "Locale"
+    assert labels == [label]
