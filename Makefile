@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test lint format messages makemessages migrate demo check clean bench loadtest backup
+.PHONY: run serve test lint format messages makemessages migrate demo check clean bench profile loadtest backup
 
 # The venv is rebuilt only when a requirements file changes.
 $(STAMP): requirements.txt requirements-dev.txt
@@ -16,8 +16,11 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(STAMP)
 
+# Compiles every catalogue, ours of Wagtail and wagtail-localize (locale/libraries/) included, and
+# says how many of their installed strings lack Uzbek (docs/translating.md; never fails).
 messages: $(STAMP)
 	$(MANAGE) compile_translations
+	$(MANAGE) update_library_catalogues --dry-run --verbosity 0
 
 migrate: $(STAMP)
 	$(MANAGE) migrate --noinput
@@ -25,6 +28,9 @@ migrate: $(STAMP)
 demo: migrate
 	$(MANAGE) load_demo_content
 
+# The Site record (e-mail and API links) follows SITE_URL on migrate: here the runserver address,
+# unless SITE_URL is set (core/site_url.py).
+run: export SITE_URL ?= http://$(HOST):$(PORT)
 run: messages demo
 	$(MANAGE) ensure_local_admin
 	@echo ""
@@ -33,18 +39,27 @@ run: messages demo
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-# Production settings under gunicorn: needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
-# The scheduler (scheduled publishing and expiry, every minute) runs beside gunicorn in the same
-# recipe shell and is stopped with SIGTERM when gunicorn exits (gunicorn must not be the last
-# command: sh would exec it and never run the trap). With several servers, all but one run
-# `make serve SCHEDULER=0`.
+# Production settings under gunicorn: needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL, and
+# SITE_URL (the public address: migrate writes it into the Site record).
+# Beside gunicorn, in the same recipe shell, run the scheduler (scheduled publishing and expiry,
+# every minute) and the task worker (Wagtail's search index, reference index and CDN purges,
+# queued in the database: TASKS_BACKEND=database, production's default); both are stopped with
+# SIGTERM when gunicorn exits (gunicorn must not be the last command: sh would exec it and never
+# run the trap). With several servers every one may run both: one scheduler holds the lock and
+# the others wait (core.periodic), workers share the queue. SCHEDULER=0 or WORKER=0 leaves one out.
 serve: messages
 	DJANGO_SETTINGS_MODULE=site_config.settings.production $(MANAGE) migrate --noinput
 	DJANGO_SETTINGS_MODULE=site_config.settings.production $(MANAGE) collectstatic --noinput
+	pids=""; \
 	if [ "$(SCHEDULER)" != "0" ]; then \
 	  DJANGO_SETTINGS_MODULE=site_config.settings.production $(MANAGE) run_scheduler & \
-	  scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	  pids="$$pids $$!"; \
 	fi; \
+	if [ "$(WORKER)" != "0" ]; then \
+	  DJANGO_SETTINGS_MODULE=site_config.settings.production $(MANAGE) db_worker & \
+	  pids="$$pids $$!"; \
+	fi; \
+	trap 'kill $$pids 2>/dev/null' EXIT INT TERM; \
 	DJANGO_SETTINGS_MODULE=site_config.settings.production $(VENV)/bin/gunicorn -c gunicorn.conf.py; \
 	status=$$?; exit $$status
 
@@ -82,7 +97,14 @@ backup: $(STAMP)
 # Performance benchmark on throwaway databases in a temp directory (bench/run.py); results in
 # bench/results/latest.json. Smaller or longer runs: make bench BENCH_ARGS="--articles 1000".
 bench: messages
-	$(PY) -m bench.run $(BENCH_ARGS)
+	$(PY) -m bench.run $(BENCH_ARGS) $(if $(BENCH_ANCHOR),--anchor $(BENCH_ANCHOR))
+
+# Where an uncached article, the news index and the home page spend their CPU, under production
+# settings in one process (bench/profile.py: CPU per request, then cProfile by area and by
+# function; .prof files in bench/results/profile/). Builds the archive in $TMPDIR/obgyn-profile
+# the first time. PROFILE_ARGS="--requests 300 --pages article" or "--redis-url redis://...".
+profile: messages
+	$(PY) -m bench.profile $(PROFILE_ARGS)
 
 # Load test by hand (bench/load_test.py): gunicorn + PostgreSQL, 50 readers while an editor
 # publishes; exits non-zero on any error. LOADTEST_ARGS="--duration 30 --database-url ...".

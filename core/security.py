@@ -5,13 +5,17 @@ import math
 import warnings
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.rich_text import DraftailRichTextArea
+from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+from wagtail.models import Page, PageViewRestriction
 
 from axes.helpers import get_cool_off
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -37,18 +41,43 @@ class PermissionsPolicyMiddleware:
         return response
 
 
+# Who may frame a preview: the admin that asked for it, on the same origin, and nobody else.
+PREVIEW_FRAME_ANCESTORS = {"frame-ancestors": ["'self'"]}
+
+
+def is_preview_request(request):
+    """True for the dummy request Wagtail renders a preview with (set by
+    PreviewableMixin.make_preview_request before serve_preview is called)."""
+    return bool(getattr(request, "is_preview", False) or getattr(request, "is_dummy", False))
+
+
 class SiteCSPMiddleware(CSPMiddleware):
     """django-csp's middleware with a second, looser policy for the Wagtail admin.
 
     The public site gets settings.CONTENT_SECURITY_POLICY (no inline script or style). The admin
     renders inline scripts and styles and evaluates templates in its accessibility checker, so
     paths under ADMIN_CSP_PREFIX get settings.ADMIN_CONTENT_SECURITY_POLICY instead.
+
+    A preview (pages and snippets) is the public page rendered inside the admin: Wagtail runs a
+    dummy request with the page's own path through this middleware chain
+    (wagtail.models.preview.PreviewableMixin.make_preview_request, which marks it `is_preview`).
+    It keeps the public policy, except that the admin's own origin may frame it: the editor's
+    preview panel is an iframe of /admin/…/preview/. The outer admin response keeps this header
+    (django-csp never overwrites one) and Wagtail's preview views set X-Frame-Options to
+    SAMEORIGIN. Public pages still refuse every frame.
     """
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if report_only or parts.config is not None:
             return parts
+        if is_preview_request(request):
+            return PolicyParts(
+                config=parts.config,
+                update=parts.update,
+                replace={**(parts.replace or {}), **PREVIEW_FRAME_ANCESTORS},
+                nonce=parts.nonce,
+            )
         admin_policy = getattr(settings, "ADMIN_CONTENT_SECURITY_POLICY", None)
         if admin_policy and request.path_info.startswith(settings.ADMIN_CSP_PREFIX):
             return PolicyParts(
@@ -164,3 +193,74 @@ class CheckedDraftailRichTextArea(DraftailRichTextArea):
             return super().value_from_datadict(data, files, name)
         except Exception:  # noqa: BLE001 - any malformed JSON shape breaks the converter somewhere.
             return ""
+
+
+# Page passwords (a view restriction of type "password") ------------------------------------------
+
+PAGE_PASSWORD_VIEW = "wagtailcore_authenticate_with_password"
+TOO_MANY_PAGE_PASSWORDS = _(
+    "Too many wrong passwords were tried from your address. Please try again later."
+)
+
+
+def page_password_failures_key(request, restriction_id):
+    return f"page-password-failures:{restriction_id}:{client_ip_address(request)}"
+
+
+class PagePasswordThrottleMiddleware:
+    """Throttles guessing of page passwords (Wagtail's authenticate_with_password view).
+
+    After PAGE_PASSWORD_FAILURE_LIMIT wrong passwords for one restriction from one address
+    (client_ip_address) within PAGE_PASSWORD_COOLOFF seconds, that address gets the password form
+    again with a message and HTTP 429, and its passwords are not checked until the cool-off has
+    passed; a right password clears the count. Counted in the cache: during a cache outage
+    (core.cache_backends) nobody is throttled, and nobody is locked out by mistake either.
+    Placed after CsrfViewMiddleware, whose check runs first.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if request.method != "POST" or match is None or match.url_name != PAGE_PASSWORD_VIEW:
+            return None
+        key = page_password_failures_key(request, view_kwargs["page_view_restriction_id"])
+        if (cache.get(key) or 0) >= settings.PAGE_PASSWORD_FAILURE_LIMIT:
+            return throttled_password_response(request, **view_kwargs)
+        response = view_func(request, *view_args, **view_kwargs)
+        if response.status_code == 200:
+            # The form again: the password was wrong.
+            cache.add(key, 0, timeout=settings.PAGE_PASSWORD_COOLOFF)
+            try:
+                cache.incr(key)
+            except ValueError:
+                cache.set(key, 1, timeout=settings.PAGE_PASSWORD_COOLOFF)
+        elif 300 <= response.status_code < 400:
+            cache.delete(key)
+        return response
+
+
+class ThrottledPasswordForm(PasswordViewRestrictionForm):
+    """The password form that checks no password and says why."""
+
+    def clean_password(self):
+        return self.cleaned_data.get("password")
+
+    def clean(self):
+        raise ValidationError(TOO_MANY_PAGE_PASSWORDS)
+
+
+def throttled_password_response(request, page_view_restriction_id, page_id):
+    """The page's password form, with the reason and without checking the password (429)."""
+    restriction = get_object_or_404(PageViewRestriction, id=page_view_restriction_id)
+    page = get_object_or_404(Page, id=page_id).specific
+    form = ThrottledPasswordForm(request.POST, instance=restriction)
+    form.is_valid()
+    action_url = reverse(PAGE_PASSWORD_VIEW, args=[restriction.id, page.id])
+    response = page.serve_password_required_response(request, form, action_url)
+    response.status_code = 429
+    return response

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from core.privacy import public
+from core.site_url import absolute_uri
 
 # At most this many URLs in one sitemap file (the protocol allows 50,000 and 50 MB): a larger
 # site gets a sitemap index at /sitemap.xml pointing at /sitemap-1.xml, /sitemap-2.xml, …
@@ -46,7 +47,7 @@ def absolute_urls(request, pages):
     for page in pages:
         url = page.get_url(request)
         if url is not None:
-            urls[page] = request.build_absolute_uri(url)
+            urls[page] = absolute_uri(request, url)
     return urls
 
 
@@ -98,7 +99,7 @@ def sitemap(request):
     if total <= SECTION_SIZE:
         return render_urlset(request, sitemap_entries(request))
     sections = [
-        request.build_absolute_uri(reverse("sitemap_section", args=[number]))
+        absolute_uri(request, reverse("sitemap_section", args=[number]))
         for number in range(1, (total - 1) // SECTION_SIZE + 2)
     ]
     return render(
@@ -124,7 +125,7 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute_uri(request, reverse('sitemap'))}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

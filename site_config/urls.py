@@ -9,6 +9,7 @@ from wagtail.urls import serve_pattern
 
 from core import routing
 from core.health import healthz
+from core.page_create import add_page
 from events.calendar import event_calendar, events_calendar
 from events.feeds import EventsFeed
 from news.feeds import NewsFeed
@@ -24,6 +25,13 @@ wagtail_front_end_views = [
 urlpatterns = [
     # For the load balancer: database and cache status as JSON, 200 or 503.
     path("healthz", healthz, name="healthz"),
+    # Wagtail's add-page form, safe against its own autosave (core/page_create.py). It shadows
+    # Wagtail's view at the same path, which reverse("wagtailadmin_pages:add") still gives.
+    path(
+        "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/"
+        "<int:parent_page_id>/",
+        add_page,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

@@ -15,6 +15,8 @@ from django.core.exceptions import ImproperlyConfigured
 from .components.email import email_settings
 from .components.environment import Env
 from .components.frontend_cache import frontend_cache_settings
+from .components.library_locales import library_locale_paths
+from .components.machine_translation import machine_translator_settings
 from .components.storages import media_origins, storage_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -102,6 +104,12 @@ PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", 15 * 60)
 # Seconds a browser or CDN may reuse a page unasked; 0 (always revalidate, a cheap 304) means no
 # reader ever sees a page older than the last published change.
 PAGE_CACHE_MAX_AGE = env.int("PAGE_CACHE_MAX_AGE", 0)
+# For shared caches only (a CDN; browsers ignore s-maxage): seconds a page may be served unasked
+# (purged on publishing by core.frontend_cache), and seconds more it may be served stale while
+# the CDN fetches the new one. 0 = off. Browsers that honour stale-while-revalidate (Chromium)
+# apply it too, so with it on a reader may see the previous version once, for that long.
+PAGE_CACHE_SHARED_MAX_AGE = env.int("PAGE_CACHE_SHARED_MAX_AGE", 0)
+PAGE_CACHE_STALE_WHILE_REVALIDATE = env.int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 0)
 
 
 # With Redis (REDIS_URL) sessions are read from the shared cache and written through to the
@@ -153,6 +161,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -160,6 +170,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
 ]
+# Our Uzbek catalogues of Wagtail and wagtail-localize, after the project's own `locale/`
+# (components/library_locales.py, docs/translating.md).
+LIBRARY_LOCALE_ROOT = BASE_DIR / "locale" / "libraries"
+LOCALE_PATHS = [*LOCALE_PATHS, *library_locale_paths(LIBRARY_LOCALE_ROOT, INSTALLED_APPS)]
 
 # AUTHENTICATION
 # ------------------------------------------------------------------------------
@@ -180,17 +194,20 @@ AUTH_PASSWORD_VALIDATORS = [
 MIDDLEWARE = [
     # First: every later middleware's log lines and every response carry the request id.
     "core.request_id.RequestIDMiddleware",
-    # Compresses pages on the way out, cached ones included (static files are precompressed).
-    # Public pages carry no secret to leak through compression (BREACH); Django masks the admin's
-    # CSRF token on every response.
-    "django.middleware.gzip.GZipMiddleware",
+    # HTTPS redirect and HSTS, nosniff, referrer and COOP headers on every response.
     "django.middleware.security.SecurityMiddleware",
+    # Static files: answered here with the .gz copy collectstatic wrote (fonts and images, already
+    # compressed, as they are), so never compressed again per request.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses what the page cache does not store (admin, search, private pages); a cached page
+    # already has its gzip copy and passes through. Public pages carry no secret to leak through
+    # compression (BREACH); Django masks the admin's CSRF token on every response.
+    "django.middleware.gzip.GZipMiddleware",
+    # Anonymous readers are answered from the page cache here. The middleware below runs only on
+    # a miss; the headers it sets (the CSP, Permissions-Policy) are stored with the page.
+    "core.page_cache.PageCacheMiddleware",
     "core.security.SiteCSPMiddleware",
     "core.security.PermissionsPolicyMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Anonymous readers are answered from the page cache here; the middleware below runs only
-    # on a miss, and must not add headers tied to the body (CSP nonces) before this line.
-    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before CommonMiddleware: picks the language from the URL prefix.
     "core.i18n.SiteLocaleMiddleware",
@@ -199,6 +216,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Turns a django-axes lockout into its lockout page (core.security.lockout_response).
     "axes.middleware.AxesMiddleware",
+    # Throttles wrong passwords of password-protected pages (after the CSRF check above).
+    "core.security.PagePasswordThrottleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -339,13 +358,29 @@ LOGGING = logging_settings(env.str("LOG_FORMAT", "json"), env.str("LOG_LEVEL", "
 # WAGTAIL
 # ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Akusherlik va ginekologiya №1 kafedrasi"
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address, e.g. https://obgyn.example.org: the Site record follows it on every
+# migrate (core.site_url), so e-mails, the API and the sitemap name the real host. Without it
+# the Site record is left as it is and the admin's e-mail links use `make run`'s address.
+SITE_URL = env.str("SITE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL or "http://127.0.0.1:8000"
+if SITE_URL:
+    WAGTAILAPI_BASE_URL = SITE_URL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin's languages in each user's account settings (Uzbek: locale/libraries/). A user who
+# has chosen none, and the login page, get the browser's language if it is one of these, else
+# Uzbek (Wagtail's UserProfile.get_preferred_language, after core.i18n.SiteLocaleMiddleware).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The admin language a new user's profile starts with (core.admin_language); "" = the browser's.
+ADMIN_DEFAULT_LANGUAGE = env.str("ADMIN_DEFAULT_LANGUAGE", "uz")
+# Labels that every admin language translates (Wagtail's come out in English for Uzbek).
+WAGTAILADMIN_USER_LOGIN_FORM = "core.admin_forms.LoginForm"
 # A new translation starts as a draft, not live with the source's text; it goes live through
 # the Review workflow (translations.workflow) or when an editor publishes it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# DeepL or a LibreTranslate server when DEEPL_AUTH_KEY or LIBRETRANSLATE_URL is set; else none.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_settings(os.environ)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "pptx", "txt", "csv", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -363,6 +398,27 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
+
+
+
+# BACKGROUND TASKS
+# ------------------------------------------------------------------------------
+# Wagtail's own tasks (search index, reference index, CDN purge, deleting replaced files) go
+# through django-tasks. "immediate" runs them inside the request (make run, the tests);
+# "database" (production's default) queues them in the database (django-tasks-db), with the
+# publish's transaction, for `manage.py db_worker`, which `make serve` starts beside gunicorn
+# (README.md, "Deployment").
+def task_settings(backend):
+    backends = {
+        "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+        "database": "django_tasks_db.DatabaseBackend",
+    }
+    if backend not in backends:
+        raise ImproperlyConfigured(f"TASKS_BACKEND must be immediate or database, not {backend!r}.")
+    return {"default": {"BACKEND": backends[backend]}}
+
+
+TASKS = task_settings(env.str("TASKS_BACKEND", "immediate"))
 
 # Front-end caches purged on publishing (components/frontend_cache.py).
 WAGTAILFRONTENDCACHE = frontend_cache_settings(os.environ)
@@ -391,3 +447,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "core.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "core.security.client_ip_address"
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", 0)
+# Page passwords (core.security.PagePasswordThrottleMiddleware): 5 wrong ones for one page's
+# restriction from one address stop the checking for 15 minutes.
+PAGE_PASSWORD_FAILURE_LIMIT = 5
+PAGE_PASSWORD_COOLOFF = 15 * 60

@@ -4,7 +4,7 @@ import os
 import secrets
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, cache_settings, env
+from .base import BASE_DIR, cache_settings, env, task_settings
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"
@@ -37,3 +37,9 @@ os.environ["CACHE_KEY_PREFIX"] = f"{_run_prefix}-{os.environ.get('PYTEST_XDIST_W
 CACHES = cache_settings(env.str("REDIS_URL", ""))
 # Never post to a developer's real channels; tests/telegram sets up its own fake Bot API.
 TELEGRAM_BOT_TOKEN = ""
+# Tests make users by the hundred and read the admin in the language they ask for; the Uzbek
+# default for new users is tested on its own (tests/site_config/test_admin_language.py).
+ADMIN_DEFAULT_LANGUAGE = ""
+# Background tasks run inside the request; tests/core/test_background_tasks.py switches to the
+# database queue and its worker.
+TASKS = task_settings("immediate")

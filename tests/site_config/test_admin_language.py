@@ -207,3 +207,28 @@ def test_numbers_and_dates_take_the_uzbek_formats():
     # Uzbek writes month names in lower case; Django's catalogue capitalises them ("5-Iyun"),
     # so locale/uz/ gives the lower-case names to the admin as to the site.
     assert date == "5-iyun 2025-yil"
+
+
+def test_a_new_user_starts_with_the_admin_in_uzbek(client, settings, django_user_model):
+    settings.ADMIN_DEFAULT_LANGUAGE = "uz"
+    editor = django_user_model.objects.create_user("yangi", password="x", is_superuser=True)
+
+    assert UserProfile.get_for_user(editor).preferred_language == "uz"
+    client.force_login(editor)
+    response = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en")
+    assert page_language(response) == "uz"
+
+
+def test_an_existing_users_choice_is_kept_and_an_empty_setting_keeps_the_browsers_rule(
+    client, settings, django_user_model
+):
+    settings.ADMIN_DEFAULT_LANGUAGE = ""
+    editor = django_user_model.objects.create_user("browser", password="x", is_superuser=True)
+    assert UserProfile.get_for_user(editor).preferred_language == ""
+
+    settings.ADMIN_DEFAULT_LANGUAGE = "uz"
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "ru"
+    profile.save()
+    editor.save()
+    assert UserProfile.get_for_user(editor).preferred_language == "ru"
