@@ -315,9 +315,12 @@ def prepare_database(path, log=log_to_stderr):
     ensure_base(log)
 
 
-def setup_django(database_path=None, settings_module="bench.settings"):
-    """Point Django at `database_path` (SQLite) and set it up. Never the project's db.sqlite3."""
-    if database_path:
+def setup_django(database_path=None, settings_module="bench.settings", database_url=None):
+    """Point Django at `database_path` (SQLite) or `database_url` and set it up. Never the
+    project's db.sqlite3."""
+    if database_url:
+        os.environ["DATABASE_URL"] = database_url
+    elif database_path:
         os.environ["DATABASE_URL"] = f"sqlite:///{os.path.abspath(database_path)}"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", settings_module)
     import django
@@ -327,14 +330,17 @@ def setup_django(database_path=None, settings_module="bench.settings"):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, help="SQLite file to create or extend")
+    parser.add_argument("--db", help="SQLite file to create or extend")
+    parser.add_argument("--database-url", help="another (empty, throwaway) database instead")
     parser.add_argument("--articles", type=int, default=DEFAULT_SIZE["articles"])
     parser.add_argument("--events", type=int, default=DEFAULT_SIZE["events"])
     parser.add_argument("--partners", type=int, default=DEFAULT_SIZE["partners"])
     parser.add_argument("--no-search-index", action="store_true")
     parser.add_argument("--base-only", action="store_true", help="migrate and load the base only")
     args = parser.parse_args(argv)
-    setup_django(args.db)
+    if not (args.db or args.database_url):
+        parser.error("--db or --database-url is required")
+    setup_django(args.db, database_url=args.database_url)
     if args.base_only:
         prepare_database(args.db)
         return

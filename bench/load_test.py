@@ -11,17 +11,21 @@ or 3xx, and socket errors) and of publishes; exits non-zero on any error.
 
     python -m bench.load_test --duration 60 --readers 50 --publish-every 3
     python -m bench.load_test --reuse   # skip dropping and loading the database
+    python -m bench.load_test --kill-redis-after 20   # its own Redis, killed 20 s into the load
 """
 
 import argparse
+import atexit
 import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -50,6 +54,37 @@ def recreate_database(database_url):
         f'CREATE DATABASE "{name}"',
     ):
         subprocess.run(["psql", admin, "-q", "-c", statement], check=True)
+
+
+class OwnRedis:
+    """A redis-server of this run on a spare loopback port, to be killed in the middle of it."""
+
+    def __init__(self):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
+            + ["--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.killed_at = None
+        for _ in range(100):
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+                    return
+            except OSError:
+                time.sleep(0.1)
+        raise SystemExit("redis-server did not start")
+
+    def kill(self):
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+            self.killed_at = time.monotonic()
+            log("  Redis killed")
 
 
 def manage(env, *args):
@@ -146,10 +181,21 @@ def main(argv=None):
     parser.add_argument("--workers", type=int, help="gunicorn workers (default: its config)")
     parser.add_argument("--redis-url", help="REDIS_URL for the server's cache (default: none)")
     parser.add_argument("--reuse", action="store_true", help="keep the database as it is")
+    parser.add_argument(
+        "--kill-redis-after",
+        type=float,
+        metavar="SECONDS",
+        help="start a redis-server of its own for the cache (instead of --redis-url) and kill "
+        "it this many seconds into the load: pages must keep answering from the database",
+    )
     args = parser.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="loadtest-"))
-    extra = {"REDIS_URL": args.redis_url} if args.redis_url else {}
+    own_redis = OwnRedis() if args.kill_redis_after is not None else None
+    if own_redis:
+        atexit.register(own_redis.kill)  # also when the run stops early
+    redis_url = own_redis.url if own_redis else args.redis_url
+    extra = {"REDIS_URL": redis_url} if redis_url else {}
     env = production_env(args.database_url, tmp / "static", tmp / "media", **extra)
     if not args.reuse:
         log(f"Recreating {urlsplit(args.database_url).path.lstrip('/')}, migrate, demo content")
@@ -183,11 +229,17 @@ def main(argv=None):
             f"{args.readers} readers for {args.duration} s ({'wrk' if wrk else 'python'}), "
             f"an editor publishing every {args.publish_every} s"
         )
+        killer = own_redis and threading.Timer(args.kill_redis_after, own_redis.kill)
+        if killer:
+            killer.start()
         try:
             result = load(url + "/", args.duration, args.readers, paths=paths, wrk=wrk)
         finally:
             stop_file.touch()
             output, _ = editor.communicate(timeout=120)
+            if killer:
+                killer.cancel()
+                own_redis.kill()
         access_log = (tmp / "gunicorn.log").read_text(errors="replace")
         server_errors = len(re.findall(r'HTTP/[\d.]+" 5\d\d ', access_log))
     published, stale = (
@@ -202,6 +254,7 @@ def main(argv=None):
         f"{server_errors})\n"
         f"  editor: {published} publishes (exit {editor.returncode}), "
         f"stale reads right after a publish: {stale}"
+        + (f"\n  Redis killed {args.kill_redis_after:g} s into the load" if own_redis else "")
     )
     if errors or server_errors or stale or editor.returncode != 0 or published == 0:
         print(f"  gunicorn log kept: {tmp / 'gunicorn.log'}")

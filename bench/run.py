@@ -7,7 +7,9 @@
 2. Each kind of page at both sizes (bench/render.py): SQL queries, median and p95 render time,
    and the ratio large/small.
 3. gunicorn with production settings on the large archive (bench/serve.py): requests per
-   second and p99 for an uncached page, a cached page and a static file of the same size.
+   second, p99 and the server's CPU per request (its process tree, from /proc) for an article,
+   the news index and the home page uncached and cached, a static file of the article's size
+   and a font; with --anchor (BENCH_ANCHOR) a bakerydemo checkout the same way (bench/anchor.py).
 
 Results go to stdout and bench/results/latest.json. Every size, the number of requests and the
 load duration are options (`python -m bench.run --help`; with make: BENCH_ARGS="...").
@@ -156,6 +158,17 @@ def main(argv=None):
     parser.add_argument("--duration", type=int, default=10, help="seconds of load per target")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--no-serve", action="store_true", help="skip the gunicorn part")
+    parser.add_argument(
+        "--accept-encoding",
+        default=None,
+        help="Accept-Encoding of the serving part's requests (default: as a browser; '' none)",
+    )
+    parser.add_argument("--redis-url", default="", help="serve with Redis as the cache")
+    parser.add_argument(
+        "--anchor",
+        default=os.environ.get("BENCH_ANCHOR") or None,
+        help="a bakerydemo checkout measured the same way (BENCH_ANCHOR)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temp databases")
     parser.add_argument(
         "--workdir",
@@ -225,18 +238,31 @@ def main(argv=None):
         print(format_rows(combined, sizes))
         serve = None
         if not args.no_serve:
-            from bench.serve import format_serve, serve_bench
+            from bench.serve import DEFAULT_ACCEPT_ENCODING, format_serve, serve_bench
 
             log("Serving benchmark (gunicorn, production settings, large archive)")
+            encoding = (
+                DEFAULT_ACCEPT_ENCODING if args.accept_encoding is None else args.accept_encoding
+            )
             serve = serve_bench(
                 f"sqlite:///{tmp / 'large.sqlite3'}",
                 media,
                 duration=args.duration,
                 connections=args.connections,
+                accept_encoding=encoding,
+                extra_env={"REDIS_URL": args.redis_url} if args.redis_url else None,
             )
             result["serve"] = serve
             print()
             print(format_serve(serve))
+            if args.anchor:
+                from bench.anchor import anchor_bench, format_anchor
+
+                log(f"Anchor {args.anchor}")
+                serve["anchor"] = anchor_bench(
+                    args.anchor, args.duration, args.connections, encoding
+                )
+                print(format_anchor(serve["anchor"], serve))
         result["summary"] = summary(combined, serve)
         result["total_s"] = round(time.monotonic() - started, 1)
         result["load_average"] = [round(value, 2) for value in os.getloadavg()]

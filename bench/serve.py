@@ -1,10 +1,10 @@
-"""Serving under gunicorn with production settings: requests per second and p99 latency.
+"""Serving under gunicorn with production settings: requests/s, p99 and server CPU per request.
 
-Three measurements against one loopback server (2 workers): an uncached page (the page cache
-switched off through bench/nocache_settings.py), the same page with the page cache (production
-settings as they are; if the project has no page cache yet the output says so), and a static
-file of about the page's size served by whitenoise from the same server. Prints the ratios
-cached/static and uncached/static.
+Against loopback servers (2 workers x 2 threads): the article, the news index and the home page
+uncached (the page cache switched off through bench/nocache_settings.py) and cached, then a
+static file of about the article's size and a font, served by whitenoise from the same server.
+For each, the CPU the gunicorn process tree used (from /proc) per request served. Prints the
+ratios cached/static and uncached/static of the article's requests/s.
 
 The load generator is `wrk` when installed (`apt-get install wrk`; the bench installs it when
 running as root with apt), otherwise a small multi-process Python client (slower: it measures
@@ -59,7 +59,7 @@ def production_env(database_url, static_root, media_root, **extra):
         MEDIA_ROOT=str(media_root),
         LOG_LEVEL="WARNING",
     )
-    # Each worker's own local-memory cache unless the caller passes a REDIS_URL.
+    # The file cache (CACHE_DIR, shared by the workers) unless the caller passes a REDIS_URL.
     env.pop("REDIS_URL", None)
     env.update({key: str(value) for key, value in extra.items()})
     return env
@@ -79,23 +79,37 @@ def collectstatic(env):
 @contextlib.contextmanager
 def gunicorn(env, workers=2, threads=None, log_path=None):
     """A gunicorn of the project on a free loopback port; yields its base URL."""
+    with server(env, workers, threads, log_path) as (url, _process):
+        yield url
+
+
+@contextlib.contextmanager
+def server(env, workers=2, threads=None, log_path=None, root=ROOT, command=None, health=None):
+    """A gunicorn on a free loopback port; yields (base URL, the master's Popen).
+
+    `root` and `command` run another project (the anchor: bench/anchor.py) the same way;
+    `health` is the path polled until it answers (/healthz for this project)."""
     port = free_port()
     env = dict(env)
     env.update(GUNICORN_BIND=f"{HOST}:{port}", GUNICORN_WORKERS=str(workers))
     if threads is not None:
         env["GUNICORN_THREADS"] = str(threads)
+    if command is None:
+        command = [str(VENV_BIN / "gunicorn"), "-c", "gunicorn.conf.py"]
+    else:
+        command = [part.format(bind=f"{HOST}:{port}", workers=workers) for part in command]
     output = open(log_path or os.devnull, "ab")  # noqa: SIM115
     process = subprocess.Popen(
-        [str(VENV_BIN / "gunicorn"), "-c", "gunicorn.conf.py"],
-        cwd=ROOT,
+        command,
+        cwd=root,
         env=env,
         stdout=output,
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
     try:
-        wait_until_up(HOST, port, process)
-        yield f"http://{HOST}:{port}"
+        wait_until_up(HOST, port, process, path=health or "/healthz")
+        yield f"http://{HOST}:{port}", process
     finally:
         process.send_signal(signal.SIGTERM)
         try:
@@ -106,13 +120,13 @@ def gunicorn(env, workers=2, threads=None, log_path=None):
         output.close()
 
 
-def wait_until_up(host, port, process, timeout=60):
+def wait_until_up(host, port, process, timeout=60, path="/healthz"):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"gunicorn exited with {process.returncode}")
         try:
-            status, _headers, _body = fetch(f"http://{host}:{port}/healthz")
+            status, _headers, _body = fetch(f"http://{host}:{port}{path}")
             if status < 500:
                 return
         except OSError:
@@ -121,12 +135,12 @@ def wait_until_up(host, port, process, timeout=60):
     raise RuntimeError("gunicorn did not answer in time")
 
 
-def fetch(url, timeout=30):
+def fetch(url, timeout=30, headers=None):
     match = re.match(r"http://([^:/]+):(\d+)(/.*)", url)
     host, port, path = match.group(1), int(match.group(2)), match.group(3)
     connection = http.client.HTTPConnection(host, port, timeout=timeout)
     try:
-        connection.request("GET", path, headers={"Host": host})
+        connection.request("GET", path, headers={"Host": host, **(headers or {})})
         response = connection.getresponse()
         return response.status, dict(response.getheaders()), response.read()
     finally:
@@ -143,12 +157,13 @@ def ensure_wrk():
         return found
     if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
         log("  installing wrk (apt-get install wrk)")
-        subprocess.run(
-            ["apt-get", "install", "-y", "-q", "wrk"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=False,
-        )
+        install = ["apt-get", "install", "-y", "-q", "wrk"]
+        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "check": False}
+        if subprocess.run(install, **quiet).returncode != 0:
+            # A fresh container has no package lists yet.
+            log("  apt-get update, then install wrk again")
+            subprocess.run(["apt-get", "update", "-q"], **quiet)
+            subprocess.run(install, **quiet)
     return shutil.which("wrk")
 
 
@@ -156,7 +171,7 @@ def _seconds(value, unit):
     return float(value) * {"us": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0}[unit]
 
 
-def run_wrk(wrk, url, duration, connections, threads=2, paths=None):
+def run_wrk(wrk, url, duration, connections, threads=2, paths=None, headers=None):
     """{"rps", "p99_ms", "requests", "errors"} from wrk --latency (and a Lua script for paths)."""
     command = [
         wrk,
@@ -167,6 +182,8 @@ def run_wrk(wrk, url, duration, connections, threads=2, paths=None):
         "--timeout",
         "30s",
     ]
+    for name, value in (headers or {}).items():
+        command += ["-H", f"{name}: {value}"]
     script = None
     if paths:
         script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)  # noqa: SIM115
@@ -207,7 +224,7 @@ def run_wrk(wrk, url, duration, connections, threads=2, paths=None):
 
 
 def _python_worker(args):
-    host, port, paths, deadline, offset = args
+    host, port, paths, deadline, offset, headers = args
     latencies, errors, statuses = [], 0, {}
     connection = http.client.HTTPConnection(host, port, timeout=30)
     number = offset
@@ -216,7 +233,7 @@ def _python_worker(args):
         number += 1
         started = time.perf_counter()
         try:
-            connection.request("GET", path, headers={"Host": host})
+            connection.request("GET", path, headers={"Host": host, **headers})
             response = connection.getresponse()
             response.read()
             status = response.status
@@ -233,7 +250,7 @@ def _python_worker(args):
     return latencies, errors, statuses
 
 
-def run_python(url, duration, connections, paths=None):
+def run_python(url, duration, connections, paths=None, headers=None):
     """The same figures as run_wrk, from `connections` processes with keep-alive connections."""
     match = re.match(r"http://([^:/]+):(\d+)(/.*)?", url)
     host, port = match.group(1), int(match.group(2))
@@ -242,7 +259,8 @@ def run_python(url, duration, connections, paths=None):
     started = time.time()
     with multiprocessing.Pool(connections) as pool:
         results = pool.map(
-            _python_worker, [(host, port, paths, deadline, n) for n in range(connections)]
+            _python_worker,
+            [(host, port, paths, deadline, n, headers or {}) for n in range(connections)],
         )
     elapsed = time.time() - started
     latencies = sorted(value for result in results for value in result[0])
@@ -259,10 +277,64 @@ def run_python(url, duration, connections, paths=None):
     }
 
 
-def load(url, duration, connections, paths=None, wrk=None):
+def load(url, duration, connections, paths=None, wrk=None, headers=None):
     if wrk:
-        return run_wrk(wrk, url, duration, connections, paths=paths)
-    return run_python(url, duration, connections, paths=paths)
+        return run_wrk(wrk, url, duration, connections, paths=paths, headers=headers)
+    return run_python(url, duration, connections, paths=paths, headers=headers)
+
+
+# Server CPU ----------------------------------------------------------------------------------
+
+
+def tree_cpu_seconds(pid):
+    """CPU seconds (user + system) used so far by process `pid` and all its descendants.
+
+    Read from /proc/<pid>/stat of every process: a live descendant counts its own time; the
+    root also counts its reaped children's (cutime + cstime), so a worker that was recycled
+    during the measurement still counts. None where there is no /proc.
+    """
+    if not os.path.isdir("/proc"):
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    parents, own, reaped = {}, {}, {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                text = stat.read()
+        except OSError:
+            continue
+        fields = text[text.rfind(")") + 2 :].split()
+        number = int(entry)
+        parents[number] = int(fields[1])
+        own[number] = int(fields[11]) + int(fields[12])
+        reaped[number] = int(fields[13]) + int(fields[14])
+    if pid not in own:
+        return None
+    total = own[pid] + reaped[pid]
+    tree = {pid}
+    changed = True
+    while changed:
+        changed = False
+        for number, parent in parents.items():
+            if parent in tree and number not in tree:
+                tree.add(number)
+                total += own[number]
+                changed = True
+    return total / ticks
+
+
+def measured_load(process, url, duration, connections, wrk=None, headers=None):
+    """`load` plus the server's CPU per request (its process tree, read from /proc)."""
+    before = tree_cpu_seconds(process.pid)
+    result = load(url, duration, connections, wrk=wrk, headers=headers)
+    after = tree_cpu_seconds(process.pid)
+    cpu = None
+    if before is not None and after is not None and result["requests"]:
+        cpu = round((after - before) * 1000 / result["requests"], 2)
+    result["cpu_ms_per_request"] = cpu
+    return result
 
 
 # The serving benchmark -------------------------------------------------------------------------
@@ -285,7 +357,7 @@ def static_file_like(static_root, size):
 
 
 def page_cache_available():
-    return (ROOT / "home" / "page_cache.py").exists()
+    return (ROOT / "core" / "page_cache.py").exists()
 
 
 def article_path(database_url):
@@ -304,14 +376,62 @@ def article_path(database_url):
     return output.stdout.strip().splitlines()[-1]
 
 
-def serve_bench(database_url, media_root, duration=10, connections=16, workers=2, path=None):
-    """Run the three measurements; returns a dict (also the JSON written by bench/run.py)."""
+# Pages of the serving benchmark: (name, path or None for the archive's middle article).
+PAGES = (("article", None), ("news index", "/uz/news/"), ("home", "/uz/"))
+# Browsers ask for compressed responses; so does the benchmark unless told otherwise.
+DEFAULT_ACCEPT_ENCODING = "gzip, deflate, br"
+FONT_SIZE = 18 * 1024
+
+
+def font_like(static_root, size=FONT_SIZE):
+    """The URL path of the collected .woff2 font closest to `size` (fonts are never compressed)."""
+    manifest_path = Path(static_root) / "staticfiles.json"
+    if not manifest_path.exists():
+        return None, 0
+    names = [
+        name
+        for name in json.loads(manifest_path.read_text())["paths"].values()
+        if name.endswith(".woff2")
+    ]
+    if not names:
+        return None, 0
+    best = min(names, key=lambda name: abs((Path(static_root) / name).stat().st_size - size))
+    return "/static/" + best, (Path(static_root) / best).stat().st_size
+
+
+def row(name, kind, path, figures, headers, body):
+    return {
+        "name": name,
+        "kind": kind,
+        "path": path,
+        "bytes": len(body),
+        "encoding": headers.get("Content-Encoding", "identity"),
+        **figures,
+    }
+
+
+def serve_bench(
+    database_url,
+    media_root,
+    duration=10,
+    connections=16,
+    workers=2,
+    path=None,
+    accept_encoding=DEFAULT_ACCEPT_ENCODING,
+    extra_env=None,
+):
+    """Uncached and cached pages and static files, one server each; returns a dict (also the
+    JSON written by bench/run.py): requests/s, p99, errors and the server's CPU per request."""
     wrk = ensure_wrk()
     tmp = Path(tempfile.mkdtemp(prefix="bench-serve-"))
     static_root = tmp / "static"
-    base_env = production_env(database_url, static_root, media_root)
+    base_env = production_env(
+        database_url, static_root, media_root, CACHE_DIR=tmp / "cache", **(extra_env or {})
+    )
     collectstatic(base_env)
     path = path or article_path(database_url)
+    pages = [(name, page_path or path) for name, page_path in PAGES]
+    headers = {"Accept-Encoding": accept_encoding} if accept_encoding else {}
     cache_present = page_cache_available()
     result = {
         "page": path,
@@ -320,31 +440,51 @@ def serve_bench(database_url, media_root, duration=10, connections=16, workers=2
         "duration_s": duration,
         "connections": connections,
         "generator": "wrk" if wrk else "python",
+        "accept_encoding": accept_encoding,
+        "cache": "redis" if (extra_env or {}).get("REDIS_URL") else "files",
+        "database": database_url.split(":", 1)[0],
         "page_cache_present": cache_present,
+        "load_average_start": [round(value, 2) for value in os.getloadavg()],
+        "rows": [],
     }
     # Uncached: the page cache off (nocache settings); the page rendered on every request.
     nocache_env = dict(base_env, DJANGO_SETTINGS_MODULE="bench.nocache_settings")
-    with gunicorn(nocache_env, workers, log_path=tmp / "gunicorn-uncached.log") as url:
-        status, headers, body = fetch(url + path)
-        if status != 200:
-            raise RuntimeError(f"{path} answered {status}")
-        page_size = len(body)
-        for _ in range(5):
-            fetch(url + path)
-        log(f"  uncached page {path} ({page_size} bytes)")
-        result["uncached"] = load(url + path, duration, connections, wrk=wrk)
+    with server(nocache_env, workers, log_path=tmp / "gunicorn-uncached.log") as (url, process):
+        for name, page_path in pages:
+            status, _headers, body = fetch(url + page_path)
+            if status != 200:
+                raise RuntimeError(f"{page_path} answered {status}")
+            if page_path == path:
+                page_size = len(body)
+            for _ in range(5):
+                _status, answer_headers, answer = fetch(url + page_path, headers=headers)
+            log(f"  uncached {name} {page_path} ({len(body)} bytes)")
+            figures = measured_load(process, url + page_path, duration, connections, wrk, headers)
+            result["rows"].append(row(name, "uncached", page_path, figures, answer_headers, answer))
     static_path, static_size = static_file_like(static_root, page_size)
-    with gunicorn(base_env, workers, log_path=tmp / "gunicorn.log") as url:
-        for _ in range(5):
-            fetch(url + path)
-        log("  cached page" + ("" if cache_present else " (no page cache in the project yet)"))
-        result["cached"] = load(url + path, duration, connections, wrk=wrk)
-        status, headers, _body = fetch(url + static_path)
-        if status != 200:
-            raise RuntimeError(f"{static_path} answered {status}")
-        log(f"  static file {static_path} ({static_size} bytes)")
-        result["static"] = load(url + static_path, duration, connections, wrk=wrk)
+    font_path, _font_size = font_like(static_root)
+    with server(base_env, workers, log_path=tmp / "gunicorn.log") as (url, process):
+        for name, page_path in pages:
+            for _ in range(5):
+                _status, answer_headers, answer = fetch(url + page_path, headers=headers)
+            log(f"  cached {name}" + ("" if cache_present else " (no page cache in the project)"))
+            figures = measured_load(process, url + page_path, duration, connections, wrk, headers)
+            result["rows"].append(row(name, "cached", page_path, figures, answer_headers, answer))
+        for name, static in (("static", static_path), ("font", font_path)):
+            if static is None:
+                continue
+            status, answer_headers, answer = fetch(url + static, headers=headers)
+            if status != 200:
+                raise RuntimeError(f"{static} answered {status}")
+            log(f"  {name} file {static} ({len(answer)} bytes as served)")
+            figures = measured_load(process, url + static, duration, connections, wrk, headers)
+            result["rows"].append(row(name, "static", static, figures, answer_headers, answer))
     result.update(page_bytes=page_size, static_path=static_path, static_bytes=static_size)
+    result["load_average_end"] = [round(value, 2) for value in os.getloadavg()]
+    by_name = {(item["kind"], item["name"]): item for item in result["rows"]}
+    result["uncached"] = by_name[("uncached", "article")]
+    result["cached"] = by_name[("cached", "article")]
+    result["static"] = by_name[("static", "static")]
     static_rps = result["static"]["rps"] or 1
     result["ratio_cached_static"] = round(result["cached"]["rps"] / static_rps, 3)
     result["ratio_uncached_static"] = round(result["uncached"]["rps"] / static_rps, 3)
@@ -354,28 +494,31 @@ def serve_bench(database_url, media_root, duration=10, connections=16, workers=2
 
 def format_serve(result):
     lines = [
-        f"gunicorn, production settings, {result['workers']} workers x {result['threads']} "
-        f"threads; {result['generator']}, {result['connections']} connections, "
-        f"{result['duration_s']} s each; page {result['page']} ({result['page_bytes']} B), "
+        f"gunicorn, production settings ({result.get('database', 'sqlite')}, "
+        f"{result.get('cache', 'files')} cache), {result['workers']} workers x "
+        f"{result['threads']} threads; {result['generator']}, {result['connections']} "
+        f"connections, {result['duration_s']} s each, Accept-Encoding "
+        f"{result.get('accept_encoding')!r}; page {result['page']} ({result['page_bytes']} B), "
         f"static {result['static_path']} ({result['static_bytes']} B)",
-        f"{'':<16} {'req/s':>9} {'p99 ms':>9} {'requests':>9} {'errors':>7}",
+        f"{'':<9} {'':<11} {'req/s':>8} {'p99 ms':>8} {'CPU ms/req':>10} {'requests':>9} "
+        f"{'errors':>6} {'bytes':>7} {'encoding':>8}",
     ]
-    for key in ("uncached", "cached", "static"):
-        row = result[key]
-        label = key
-        if key == "cached" and not result["page_cache_present"]:
-            label = "cached*"
+    for item in result.get("rows") or [
+        dict(result[key], kind=key, name="article") for key in ("uncached", "cached", "static")
+    ]:
         lines.append(
-            f"{label:<16} {row['rps']:>9} {row['p99_ms']!s:>9} {row['requests']:>9} "
-            f"{row['errors']:>7}"
+            f"{item['kind']:<9} {item['name']:<11} {item['rps']:>8} {item['p99_ms']!s:>8} "
+            f"{item.get('cpu_ms_per_request')!s:>10} {item['requests']:>9} {item['errors']:>6} "
+            f"{item.get('bytes', '')!s:>7} {item.get('encoding', '')!s:>8}"
         )
     lines.append(
         f"cached/static = {result['ratio_cached_static']}, "
-        f"uncached/static = {result['ratio_uncached_static']}"
+        f"uncached/static = {result['ratio_uncached_static']} (article, requests/s); "
+        f"load average {result.get('load_average_start')} -> {result.get('load_average_end')}"
     )
     if not result["page_cache_present"]:
         lines.append(
-            "* no page cache in the project yet (core/page_cache.py missing): "
+            "* no page cache in the project (core/page_cache.py missing): "
             "'cached' is the same uncached render under production settings."
         )
     return "\n".join(lines)
@@ -383,15 +526,35 @@ def format_serve(result):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, help="SQLite file built by bench.build_archive")
+    parser.add_argument("--db", help="SQLite file built by bench.build_archive")
+    parser.add_argument("--database-url", help="a database built by bench.build_archive")
     parser.add_argument("--media", required=True, help="MEDIA_ROOT the database's images are in")
+    parser.add_argument("--redis-url", default="", help="Redis for the cache (else files)")
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--accept-encoding", default=DEFAULT_ACCEPT_ENCODING)
+    parser.add_argument("--anchor", help="a bakerydemo checkout to measure the same way")
     parser.add_argument("--json", help="write the result to this file")
     args = parser.parse_args(argv)
-    database_url = f"sqlite:///{os.path.abspath(args.db)}"
-    result = serve_bench(database_url, args.media, args.duration, args.connections)
+    if not (args.db or args.database_url):
+        parser.error("--db or --database-url is required")
+    database_url = args.database_url or f"sqlite:///{os.path.abspath(args.db)}"
+    result = serve_bench(
+        database_url,
+        args.media,
+        args.duration,
+        args.connections,
+        accept_encoding=args.accept_encoding,
+        extra_env={"REDIS_URL": args.redis_url} if args.redis_url else None,
+    )
     print(format_serve(result))
+    if args.anchor:
+        from bench.anchor import anchor_bench, format_anchor
+
+        result["anchor"] = anchor_bench(
+            args.anchor, args.duration, args.connections, args.accept_encoding
+        )
+        print(format_anchor(result["anchor"], result))
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2))
 

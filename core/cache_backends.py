@@ -21,7 +21,7 @@ import threading
 import time
 
 from django.core.cache.backends.filebased import FileBasedCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
 logger = logging.getLogger(__name__)
 
@@ -191,8 +191,26 @@ class FaultTolerantMixin:
         return super().clear()
 
 
+class ReusingRedisCacheClient(RedisCacheClient):
+    """Django's client builds a new redis.Redis (with its response callbacks) for every cache
+    operation; a redis.Redis is thread-safe over its connection pool, so one per pool will do."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients.setdefault(id(pool), self._client(connection_pool=pool))
+        return client
+
+
 class FaultTolerantRedisCache(FaultTolerantMixin, RedisCache):
-    pass
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._class = ReusingRedisCacheClient
 
 
 class FaultTolerantFileBasedCache(FaultTolerantMixin, FileBasedCache):

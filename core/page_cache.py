@@ -22,10 +22,18 @@ them renders it while the others wait for its entry, up to RENDER_WAIT_SECONDS, 
 cache; they never get the previous version, so nobody sees a page older than the last change.
 If the renderer's response is not stored (an error, a 404), the waiters render for themselves.
 
+Compression happens once, when an entry is stored: when it is worth it the entry keeps the body
+gzip-compressed, else as rendered. A reader whose Accept-Encoding allows gzip gets the gzip bytes
+as stored (Content-Encoding: gzip, the ETag weakened as Django's GZipMiddleware does), any other
+reader the body decompressed; both carry Vary: Accept-Encoding. GZipMiddleware, placed outside
+this one, leaves both alone (it never compresses what already has a Content-Encoding, nor for a
+reader that does not accept gzip) and compresses only what this middleware does not store.
+
 Middleware placed after this one in MIDDLEWARE runs only on a miss: anything that must see every
 request goes before it; anything whose headers belong to the body (a CSP nonce) goes after it.
 """
 
+import gzip
 import hashlib
 import logging
 import os
@@ -51,7 +59,7 @@ from django.utils.http import http_date
 import wagtail
 
 from core.content_apps import project_app_paths
-from core.structure_cache import content_generation
+from core.structure_cache import content_generation, generation_read_once
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +86,9 @@ DAY = 24 * 60 * 60
 RENDER_WAIT_SECONDS = 5.0
 RENDER_POLL_SECONDS = 0.02
 RENDER_LOCK_SECONDS = 30
+# Bodies shorter than this are not compressed (GZipMiddleware's own threshold).
+MIN_COMPRESS_LENGTH = 200
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
 def page_cache_timeout():
@@ -229,8 +240,35 @@ def last_modified_is_unique(second):
 
 
 def cache_control():
+    """Cache-Control of a shareable page: browsers revalidate after PAGE_CACHE_MAX_AGE seconds
+    (0: every time); shared caches (a CDN) may keep it PAGE_CACHE_SHARED_MAX_AGE seconds
+    (`s-maxage`, which browsers ignore) and then answer from the stale copy for
+    PAGE_CACHE_STALE_WHILE_REVALIDATE seconds more while they fetch the new one.
+
+    `must-revalidate` forbids any reuse of a stale copy, so it gives way to
+    `stale-while-revalidate` when that is on: a CDN would otherwise ignore it.
+    """
     max_age = getattr(settings, "PAGE_CACHE_MAX_AGE", 0)
-    return f"public, max-age={max_age}, must-revalidate"
+    shared_max_age = getattr(settings, "PAGE_CACHE_SHARED_MAX_AGE", 0)
+    stale = getattr(settings, "PAGE_CACHE_STALE_WHILE_REVALIDATE", 0)
+    directives = ["public", f"max-age={max_age}"]
+    if shared_max_age:
+        directives.append(f"s-maxage={shared_max_age}")
+    directives.append(f"stale-while-revalidate={stale}" if stale else "must-revalidate")
+    return ", ".join(directives)
+
+
+def compressed(content):
+    """The gzip copy of a body worth compressing (as GZipMiddleware judges it), else None.
+
+    Made once per entry, so at the highest level; with no timestamp and no random file name in
+    its header: the same body always compresses to the same bytes. Public pages hold no secret
+    for a BREACH attack to recover (readers with a session are never served from the cache).
+    """
+    if len(content) < MIN_COMPRESS_LENGTH:
+        return None
+    packed = gzip.compress(content, compresslevel=9, mtime=0)
+    return packed if len(packed) < len(content) else None
 
 
 def make_entry(response, last_modified):
@@ -239,9 +277,14 @@ def make_entry(response, last_modified):
     response["Last-Modified"] = http_date(last_modified)
     response["Cache-Control"] = cache_control()
     response.headers.pop("Expires", None)
-    patch_vary_headers(response, ("Cookie",))
+    packed = None if response.has_header("Content-Encoding") else compressed(response.content)
+    patch_vary_headers(response, ("Cookie", "Accept-Encoding") if packed else ("Cookie",))
+    response.headers.pop("Content-Length", None)
     return {
-        "content": response.content,
+        # A compressed body is kept only compressed (the rare reader that does not accept gzip
+        # gets it decompressed): half the bytes to read and unpickle on every hit.
+        "content": None if packed else response.content,
+        "gzip": packed,
         "headers": list(response.headers.items()),
         "last_modified": last_modified,
     }
@@ -266,10 +309,28 @@ def wait_for_entry(key):
     return None
 
 
-def response_from(entry):
-    response = HttpResponse(entry["content"])
+def accepts_gzip(request):
+    return ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) is not None
+
+
+def response_from(entry, request):
+    """The entry as a response: its gzip copy when there is one and the reader accepts it."""
+    packed = entry.get("gzip")
+    gzipped = packed is not None and accepts_gzip(request)
+    if gzipped:
+        content = packed
+    elif entry["content"] is not None:
+        content = entry["content"]
+    else:
+        content = gzip.decompress(packed)
+    response = HttpResponse(content)
+    headers = response.headers
     for name, value in entry["headers"]:
-        response[name] = value
+        headers[name] = value
+    if gzipped:
+        headers["ETag"] = "W/" + headers["ETag"]
+        headers["Content-Encoding"] = "gzip"
+    headers["Content-Length"] = str(len(response.content))
     return response
 
 
@@ -304,6 +365,11 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # One read of the content generation per request (core.structure_cache).
+        with generation_read_once():
+            return self.respond(request)
+
+    def respond(self, request):
         enabled = getattr(settings, "PAGE_CACHE_ENABLED", True)
         if not enabled or not is_public_path(request.path_info):
             return self.get_response(request)
@@ -328,7 +394,7 @@ class PageCacheMiddleware:
                 logger.warning("Page cache unavailable; rendering %s", request.path, exc_info=True)
                 key = entry = None
             if entry is not None:
-                answer = conditional(request, response_from(entry), entry["last_modified"])
+                answer = conditional(request, response_from(entry, request), entry["last_modified"])
                 answer[STATUS_HEADER] = "hit"
                 return answer
 
@@ -349,10 +415,12 @@ class PageCacheMiddleware:
             return response
         try:
             last_modified = epoch_started(epoch)
-            cache.set(key, make_entry(response, last_modified), page_cache_timeout())
+            entry = make_entry(response, last_modified)
+            cache.set(key, entry, page_cache_timeout())
         except Exception:
             logger.warning("Page cache unavailable; not storing %s", request.path, exc_info=True)
             return mark_private(response)
-        answer = conditional(request, response, last_modified)
+        # What the next reader will get: the same bytes and headers as a hit.
+        answer = conditional(request, response_from(entry, request), last_modified)
         answer[STATUS_HEADER] = "miss"
         return answer

@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import cache_settings, env
+from .base import cache_settings, env, task_settings
 
 INSECURE_KEY_MARKERS = ("django-insecure", "dev-only", "test-only", "change-me", "changeme")
 
@@ -44,3 +44,11 @@ CACHES = cache_settings(
     env.str("REDIS_URL", ""),
     env.str("CACHE_DIR", "") or os.path.join(env.str("TMPDIR", "/tmp"), "obgyn-cache"),
 )
+# Wagtail reads image renditions from the "renditions" alias: the default cache, through a view
+# that keeps Wagtail from storing again on every render what it has just read
+# (core.rendition_cache).
+CACHES["renditions"] = {"BACKEND": "core.rendition_cache.RenditionCache", "LOCATION": "default"}
+
+# Wagtail's background tasks wait in the database for `manage.py db_worker` (make serve starts
+# it), so a publish does not index and purge inside the editor's request.
+TASKS = task_settings(env.str("TASKS_BACKEND", "database"))

@@ -210,3 +210,15 @@ def test_a_flushed_cache_starts_a_new_generation_and_serves_fresh_pages(
     assert response.status_code == 200
     assert response["X-Page-Cache"] == "miss"
     assert cache.get(GENERATION_KEY) is not None
+
+
+def test_one_redis_client_serves_every_operation(settings, redis_server):
+    use_redis(settings, redis_server.url)
+    backend = caches["default"]
+
+    cache.set("reuse", 1)
+    clients = {id(backend._cache.get_client("reuse")) for _ in range(3)}
+    cache.get("reuse")
+
+    assert len(clients) == 1
+    assert cache.get("reuse") == 1

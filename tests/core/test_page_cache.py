@@ -8,6 +8,7 @@ test's rolled-back transaction is reachable. Run once with REDIS_URL set to exer
 back-end.
 """
 
+import gzip
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -408,3 +409,95 @@ def test_last_modified_moves_forward_with_a_change(client, sechenov, monkeypatch
         client.get(page.url, headers={"If-Modified-Since": response["Last-Modified"]}).status_code
         == 304
     )
+
+
+# Compression: once, when an entry is stored -------------------------------------------------
+
+
+def gzip_get(client, url, **headers):
+    return get(client, url, **{"Accept-Encoding": "gzip, deflate, br", **headers})
+
+
+def test_a_reader_accepting_gzip_gets_the_stored_gzip_copy_on_a_miss_and_on_a_hit(client, sechenov):
+    url = sechenov["uz"].url
+    plain = get(client, url)
+    miss, hit = gzip_get(client, url), gzip_get(client, url)
+
+    assert hit["X-Page-Cache"] == HIT
+    for response in (miss, hit):
+        assert response["Content-Encoding"] == "gzip"
+        assert gzip.decompress(response.content) == plain.content
+        assert response["Content-Length"] == str(len(response.content))
+        assert {"Accept-Encoding", "Cookie"} <= {v.strip() for v in response["Vary"].split(",")}
+        # A different representation: the ETag of the identity body, weakened.
+        assert response["ETag"] == "W/" + plain["ETag"]
+    assert miss.content == hit.content
+    assert "Content-Security-Policy" in hit and "Permissions-Policy" in hit
+
+
+def test_a_reader_not_accepting_gzip_gets_the_body_as_rendered(client, sechenov):
+    url = sechenov["ru"].url
+    first = gzip_get(client, url)
+    response = get(client, url, **{"Accept-Encoding": "identity"})
+
+    assert response["X-Page-Cache"] == HIT
+    assert "Content-Encoding" not in response
+    assert response.content == gzip.decompress(first.content)
+    assert response["Content-Length"] == str(len(response.content))
+    assert "Accept-Encoding" in response["Vary"]
+    assert response["ETag"].startswith('"')
+
+
+def test_a_cached_page_is_compressed_once_not_on_every_hit(client, sechenov, monkeypatch):
+    url = sechenov["uz"].url
+    gzip_get(client, url)
+    calls = []
+    monkeypatch.setattr(
+        "django.middleware.gzip.compress_string", lambda *a, **k: calls.append(a) or b""
+    )
+    monkeypatch.setattr(page_cache.gzip, "compress", lambda *a, **k: calls.append(a) or b"")
+
+    for _ in range(3):
+        assert gzip_get(client, url)["X-Page-Cache"] == HIT
+    assert calls == []
+
+
+def test_the_gzip_copy_is_revalidated_by_either_etag(client, sechenov):
+    url = sechenov["uz"].url
+    weak = gzip_get(client, url)["ETag"]
+    strong = get(client, url)["ETag"]
+
+    for etag in (weak, strong):
+        response = client.get(url, headers={"If-None-Match": etag, "Accept-Encoding": "gzip"})
+        assert response.status_code == 304, etag
+        assert response.content == b""
+
+
+def test_a_short_body_is_stored_uncompressed():
+    entry = page_cache.make_entry(HttpResponse(b"tiny"), 0)
+
+    assert entry["gzip"] is None
+    assert entry["content"] == b"tiny"
+    response = page_cache.response_from(
+        entry, RequestFactory().get("/", HTTP_ACCEPT_ENCODING="gzip")
+    )
+    assert "Content-Encoding" not in response
+    assert response.content == b"tiny"
+
+
+def test_responses_not_stored_are_still_compressed_for_readers_accepting_gzip(client):
+    response = client.get("/uz/search/?q=seminar", headers={"Accept-Encoding": "gzip"})
+
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
+    assert response["Content-Encoding"] == "gzip"
+    assert b"</html>" in gzip.decompress(response.content)
+
+
+def test_static_files_are_never_compressed_per_request(client):
+    """WhiteNoise answers before GZipMiddleware: only the .gz copies collectstatic writes are
+    sent compressed (the tests serve from the source folders, which have none)."""
+    response = client.get("/static/js/site.js", headers={"Accept-Encoding": "gzip"})
+
+    assert response.status_code == 200
+    assert "Content-Encoding" not in response

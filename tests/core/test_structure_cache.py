@@ -178,7 +178,7 @@ def test_without_redis_production_processes_share_one_generation_in_a_directory(
     backend, first_before, first_after = run_production_python(code, tmp_path)
     _backend, second_before, _second_after = run_production_python(code, tmp_path)
 
-    assert backend == "django.core.cache.backends.filebased.FileBasedCache"
+    assert backend == "core.cache_backends.FaultTolerantFileBasedCache"
     assert first_after != first_before
     # The second process starts from the generation the first one left behind.
     assert second_before == first_after
