@@ -91,6 +91,8 @@ clean:
 
 # Database (pg_dump, or SQLite's online backup) and media into backups/<UTC time>/; put back with
 # `manage.py restore backups/<time>/`. Elsewhere: make backup BACKUP_ARGS="--output /srv/backups".
+# With BACKUP_S3_BUCKET set it also goes to that bucket, the newest BACKUP_KEEP kept there;
+# `manage.py restore --from-bucket latest` fetches it back (README.md, "Backups").
 backup: $(STAMP)
 	$(MANAGE) backup $(BACKUP_ARGS)
 

@@ -21,7 +21,7 @@ PATCHES = {
     "wagtailadmin/home.html": [SEARCH_BUTTON],
     "wagtailadmin/shared/header.html": [SEARCH_BUTTON],
     "wagtailadmin/shared/headers/_actions.html": [
-        ("{# Actions divider #}", '{% load i18n %}{# Actions divider #}'),
+        ("{# Actions divider #}", "{% load i18n %}{# Actions divider #}"),
         ('<nav aria-label="Actions"', '<nav aria-label="{% translate "Actions" %}"'),
     ],
 }

@@ -399,8 +399,6 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 
-
-
 # BACKGROUND TASKS
 # ------------------------------------------------------------------------------
 # Wagtail's own tasks (search index, reference index, CDN purge, deleting replaced files) go

@@ -21,11 +21,18 @@ FAILURES = settings.BASE_DIR / "test-artifacts" / "failures"
 
 
 def pytest_collection_modifyitems(config, items):
-    for item in items:
-        if "tests/browser/" in str(item.fspath):
-            item.add_marker(pytest.mark.browser)
-            if not CHROMIUM.exists():
-                item.add_marker(pytest.mark.skip(reason=f"no Chromium at {CHROMIUM}"))
+    browser_items = [item for item in items if "tests/browser/" in str(item.fspath)]
+    for item in browser_items:
+        item.add_marker(pytest.mark.browser)
+    if browser_items and not CHROMIUM.exists():
+        # CI (REQUIRE_BROWSER=1) must not pass green with the browser tests skipped.
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            raise pytest.UsageError(
+                f"REQUIRE_BROWSER=1 but there is no Chromium at {CHROMIUM}: the browser tests "
+                "cannot run (set CHROMIUM_PATH or install chromium)."
+            )
+        for item in browser_items:
+            item.add_marker(pytest.mark.skip(reason=f"no Chromium at {CHROMIUM}"))
 
 
 @pytest.fixture(scope="session")

@@ -2,12 +2,14 @@
 
 The database goes into DATABASE_URL (or --database-url); the media files are unpacked into
 MEDIA_ROOT (or --media-root). A database that already has tables is left alone unless --force:
-restoring replaces everything in it.
+restoring replaces everything in it. `--from-bucket latest` (or an archive's name) takes the
+backup from the bucket BACKUP_S3_BUCKET instead of a folder (see backup.py).
 """
 
 import json
 import sqlite3
 import tarfile
+import tempfile
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -21,6 +23,7 @@ from .backup import (
     DATABASE_DUMP,
     MANIFEST,
     MEDIA_ARCHIVE,
+    BackupBucket,
     engine,
     libpq_arguments,
     media_root,
@@ -64,7 +67,12 @@ class Command(BaseCommand):
     help = "Restore a backup folder made by `manage.py backup` (database and media)."
 
     def add_arguments(self, parser):
-        parser.add_argument("folder", help="A backups/<time>/ folder.")
+        parser.add_argument("folder", nargs="?", help="A backups/<time>/ folder.")
+        parser.add_argument(
+            "--from-bucket",
+            metavar="NAME",
+            help='A backup in the bucket BACKUP_S3_BUCKET: "latest" or <time>.tar.gz.',
+        )
         parser.add_argument(
             "--database-url",
             help="Restore into this database instead of the site's (e.g. a fresh one to check).",
@@ -77,7 +85,19 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        folder = Path(options["folder"])
+        if bool(options["folder"]) == bool(options["from_bucket"]):
+            raise CommandError("Give either a backup folder or --from-bucket, not both.")
+        if not options["from_bucket"]:
+            return self.restore(Path(options["folder"]), options)
+        bucket = BackupBucket.configured()
+        if bucket is None:
+            raise CommandError("--from-bucket needs BACKUP_S3_BUCKET (README.md, Backups).")
+        with tempfile.TemporaryDirectory(prefix="obgyn-restore-") as download:
+            folder = bucket.download(options["from_bucket"], download)
+            self.stdout.write(f"Fetched s3://{bucket.name}/{bucket.prefix}{folder.name}.tar.gz.")
+            self.restore(folder, options)
+
+    def restore(self, folder, options):
         try:
             manifest = json.loads((folder / MANIFEST).read_text())
         except (OSError, ValueError) as error:
