@@ -18,7 +18,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.serve import HOST, fetch, log, measured_load, server
+from bench.load import log, measured_load
+from bench.serve import HOST, fetch, server
 
 READY = ".bench-anchor-ready"
 
@@ -82,7 +83,7 @@ def font_path(root):
 
 
 def anchor_bench(root, duration, connections, accept_encoding, workers=2, threads=2):
-    from bench.serve import ensure_wrk
+    from bench.load import ensure_wrk
 
     wrk = ensure_wrk()
     python = anchor_python(root)

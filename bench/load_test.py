@@ -30,7 +30,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from bench.serve import collectstatic, ensure_wrk, fetch, gunicorn, load, production_env
+from bench.load import ensure_wrk, load
+from bench.serve import collectstatic, fetch, gunicorn, production_env
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/obgyn_load"

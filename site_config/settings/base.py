@@ -18,6 +18,7 @@ from .components.frontend_cache import frontend_cache_settings
 from .components.library_locales import library_locale_paths
 from .components.machine_translation import machine_translator_settings
 from .components.storages import media_origins, storage_settings
+from .components.tasks import task_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 env = Env()
@@ -401,21 +402,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # BACKGROUND TASKS
 # ------------------------------------------------------------------------------
-# Wagtail's own tasks (search index, reference index, CDN purge, deleting replaced files) go
-# through django-tasks. "immediate" runs them inside the request (make run, the tests);
-# "database" (production's default) queues them in the database (django-tasks-db), with the
-# publish's transaction, for `manage.py db_worker`, which `make serve` starts beside gunicorn
-# (README.md, "Deployment").
-def task_settings(backend):
-    backends = {
-        "immediate": "django_tasks.backends.immediate.ImmediateBackend",
-        "database": "django_tasks_db.DatabaseBackend",
-    }
-    if backend not in backends:
-        raise ImproperlyConfigured(f"TASKS_BACKEND must be immediate or database, not {backend!r}.")
-    return {"default": {"BACKEND": backends[backend]}}
-
-
+# Wagtail's tasks through django-tasks: immediate here, a database queue in production
+# (components/tasks.py).
 TASKS = task_settings(env.str("TASKS_BACKEND", "immediate"))
 
 # Front-end caches purged on publishing (components/frontend_cache.py).

@@ -14,7 +14,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from bench.serve import format_serve, tree_cpu_seconds
+from bench.load import tree_cpu_seconds
+from bench.serve import format_serve
 
 ROOT = Path(__file__).resolve().parents[2]
 
