@@ -35,18 +35,25 @@ class BoundedPagination(WagtailPagination):
         return super().paginate_queryset(queryset, request, view)
 
 
-class RefuseNulMixin:
-    """A 400 for a NUL character anywhere in the query string: the databases refuse it in SQL
-    strings and full-text queries, which would otherwise be a 500."""
+SEARCH_OPERATORS = ("and", "or")
+
+
+class CheckedQueryMixin:
+    """A 400 for query parameters Wagtail would pass on to a 500: a NUL character anywhere (the
+    databases refuse it in SQL strings and full-text queries), or a `search_operator` other than
+    "and" or "or" (the search backend raises ValueError)."""
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         for name, values in request.GET.lists():
             if "\x00" in name or any("\x00" in value for value in values):
                 raise BadRequestError("query parameters cannot contain NUL characters")
+        operator = request.GET.get("search_operator")
+        if operator and operator not in SEARCH_OPERATORS:
+            raise BadRequestError("search_operator must be 'and' or 'or'")
 
 
-class PublicPagesAPIViewSet(RefuseNulMixin, PagesAPIViewSet):
+class PublicPagesAPIViewSet(CheckedQueryMixin, PagesAPIViewSet):
     pagination_class = BoundedPagination
 
     def get_base_queryset(self):
@@ -55,11 +62,11 @@ class PublicPagesAPIViewSet(RefuseNulMixin, PagesAPIViewSet):
         return public(super().get_base_queryset())
 
 
-class BoundedImagesAPIViewSet(RefuseNulMixin, ImagesAPIViewSet):
+class BoundedImagesAPIViewSet(CheckedQueryMixin, ImagesAPIViewSet):
     pagination_class = BoundedPagination
 
 
-class PublicDocumentsAPIViewSet(RefuseNulMixin, DocumentsAPIViewSet):
+class PublicDocumentsAPIViewSet(CheckedQueryMixin, DocumentsAPIViewSet):
     pagination_class = BoundedPagination
 
     def get_queryset(self):

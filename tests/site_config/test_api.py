@@ -281,3 +281,18 @@ def test_the_api_answers_every_listing_without_errors(client, locales):
     for query in ("", "locale=ru", "type=partners.PartnerProfilePage&fields=*", "search=Sechenov"):
         get_json(client, f"{PAGES}?{query}")
     assert EventReportPage.objects.live().exists()
+
+
+@pytest.mark.parametrize("operator", ["abc", "AND", "x\u02bby"])
+def test_an_unknown_search_operator_is_a_400_not_a_500(client, locales, operator):
+    response = client.get("/api/v2/pages/", {"search": "Sechenov", "search_operator": operator})
+
+    assert response.status_code == 400
+    assert "search_operator" in response.json()["message"]
+
+
+@pytest.mark.parametrize("operator", ["and", "or"])
+def test_the_known_search_operators_are_accepted(client, locales, operator):
+    response = client.get("/api/v2/pages/", {"search": "Sechenov", "search_operator": operator})
+
+    assert response.status_code == 200
