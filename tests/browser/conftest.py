@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 
 from django.conf import settings
+from django.core.servers.basehttp import WSGIServer
+from django.test.testcases import LiveServerThread
 
 import pytest
 
@@ -18,6 +20,21 @@ CHROMIUM_FLAGS = [
 ]
 SCREENSHOTS = settings.BASE_DIR / "test-artifacts" / "screenshots"
 FAILURES = settings.BASE_DIR / "test-artifacts" / "failures"
+
+
+class OneRequestAtATimeServer(WSGIServer):
+    """The live server on SQLite: Django shares the test's one in-memory connection with every
+    request thread, so two requests at once (an autosave beside a Publish, the preview panel
+    beside the form) can break each other's transaction — which no real server does. Serving
+    one request at a time keeps the browser tests about the site; Django then closes each
+    connection after its response. On PostgreSQL each request thread has its own connection."""
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    LiveServerThread.server_class = OneRequestAtATimeServer
 
 
 def pytest_collection_modifyitems(config, items):
