@@ -40,6 +40,17 @@ def fresh_structure_cache():
 
 
 @pytest.fixture
+def editor_client(client, django_user_model):
+    """A test client logged in as a member of the Editors group (translations.roles)."""
+    from translations.roles import grant_role
+
+    user = django_user_model.objects.create_user("muharrir", password="x")
+    grant_role(user, "editor")
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
 def locales(db):
     from demo.bootstrap import content_locales
 

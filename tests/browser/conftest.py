@@ -136,6 +136,18 @@ def site(demo_site, live_server):
     return live_server.url
 
 
+@pytest.fixture
+def editor(site):
+    """An Editors member, "muharrir" / "editor-pass-1", to log in through the admin's form."""
+    from django.contrib.auth import get_user_model
+
+    from translations.roles import grant_role
+
+    user = get_user_model().objects.create_user("muharrir", password="editor-pass-1")
+    grant_role(user, "editor")
+    return user
+
+
 def log_in(page, site, username, password):
     """Through Wagtail's login form, as a person would."""
     page.goto(f"{site}/admin/login/")

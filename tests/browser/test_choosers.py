@@ -7,23 +7,13 @@ from inside it, in Uzbek, chosen in the field at once; the report is saved as a 
 
 import re
 
-from django.contrib.auth import get_user_model
-
 import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import log_in
-from translations.roles import grant_role
 
 TITLE = "Brauzer sinovi: Koreya delegatsiyasi tashrifi"
 GUEST = "Kim Min-jun"
-
-
-@pytest.fixture
-def editor(site):
-    user = get_user_model().objects.create_user("muharrir", password="editor-pass-1")
-    grant_role(user, "editor")
-    return user
 
 
 @pytest.fixture

@@ -6,23 +6,12 @@ Wagtail 8's autosave on (core/page_create.py)."""
 
 import re
 
-from django.contrib.auth import get_user_model
-
-import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import log_in
-from translations.roles import grant_role
 
 TITLE = "Brauzer sinovi: Sechenov universitetida oʻquv seminari"
 SLUG = "brauzer-sinovi-sechenov-universitetida-oquv-seminari"
-
-
-@pytest.fixture
-def editor(site):
-    user = get_user_model().objects.create_user("muharrir", password="editor-pass-1")
-    grant_role(user, "editor")
-    return user
 
 
 def choose_in_modal(page, opener, link_name=None, search=None):

@@ -23,16 +23,6 @@ SLUG = "delegatsiya-tashrifi-test"
 
 
 @pytest.fixture
-def editor_client(client, django_user_model):
-    from translations.roles import grant_role
-
-    user = django_user_model.objects.create_user("muharrir", password="x")
-    grant_role(user, "editor")
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
 def sechenov_profiles(locales):
     return by_language(PartnerProfilePage, slug="sechenov")
 

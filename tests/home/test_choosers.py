@@ -25,16 +25,6 @@ PARTNER_TYPE = "partners.partnerprofilepage"
 PAGE_CHOOSER_PER_PAGE = 25  # wagtail.admin.views.chooser.SearchView
 
 
-@pytest.fixture
-def editor_client(client, django_user_model):
-    from translations.roles import grant_role
-
-    user = django_user_model.objects.create_user("muharrir", password="x")
-    grant_role(user, "editor")
-    client.force_login(user)
-    return client
-
-
 def chooser_url(model, view):
     return reverse(model.snippet_viewset.chooser_viewset.get_url_name(view))
 

@@ -16,16 +16,6 @@ from tests.helpers import by_language
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor_client(client, django_user_model):
-    from translations.roles import grant_role
-
-    user = django_user_model.objects.create_user("muharrir", password="x")
-    grant_role(user, "editor")
-    client.force_login(user)
-    return client
-
-
 def test_an_uzbek_article_linking_russian_objects_stores_their_uzbek_versions(
     editor_client, locales, sechenov
 ):

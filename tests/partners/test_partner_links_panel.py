@@ -17,16 +17,6 @@ from tests.helpers import by_language
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor_client(client, django_user_model):
-    from translations.roles import grant_role
-
-    user = django_user_model.objects.create_user("muharrir", password="x")
-    grant_role(user, "editor")
-    client.force_login(user)
-    return client
-
-
 def add_partner_links(response):
     assert response.status_code == 200
     content = html.unescape(response.content.decode())
