@@ -12,10 +12,12 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
+from .components.caches import cache_settings, session_engine
 from .components.email import email_settings
 from .components.environment import Env
 from .components.frontend_cache import frontend_cache_settings
 from .components.library_locales import library_locale_paths
+from .components.logging import logging_settings
 from .components.machine_translation import machine_translator_settings
 from .components.storages import media_origins, storage_settings
 from .components.tasks import task_settings
@@ -65,38 +67,6 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # CACHES
 # ------------------------------------------------------------------------------
-def cache_settings(redis_url, cache_dir=None):
-    """Redis when REDIS_URL is set; else a directory (shared by the processes of one server,
-    as the page cache needs: production) when `cache_dir` is given; else local memory.
-
-    REDIS_URL goes to Django's RedisCache as it is (redis-py reads the URL, query included);
-    the key prefix is read at each call because test.py sets one per test worker."""
-    prefix = env.str("CACHE_KEY_PREFIX", "obgyn")
-    if redis_url:
-        return {
-            "default": {
-                "BACKEND": "core.cache_backends.FaultTolerantRedisCache",
-                "LOCATION": redis_url,
-                "KEY_PREFIX": prefix,
-                # A Redis that hangs costs a request at most this long before it counts as down.
-                "OPTIONS": {
-                    "socket_connect_timeout": env.float("REDIS_CONNECT_TIMEOUT", 0.5),
-                    "socket_timeout": env.float("REDIS_TIMEOUT", 0.5),
-                },
-            }
-        }
-    if cache_dir:
-        return {
-            "default": {
-                "BACKEND": "core.cache_backends.FaultTolerantFileBasedCache",
-                "LOCATION": str(cache_dir),
-                "KEY_PREFIX": prefix,
-                "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", 5000)},
-            }
-        }
-    return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-
-
 CACHES = cache_settings(env.str("REDIS_URL", ""))
 
 # Page cache (core.page_cache): whole responses for anonymous readers, dropped on any change.
@@ -111,15 +81,6 @@ PAGE_CACHE_MAX_AGE = env.int("PAGE_CACHE_MAX_AGE", 0)
 # apply it too, so with it on a reader may see the previous version once, for that long.
 PAGE_CACHE_SHARED_MAX_AGE = env.int("PAGE_CACHE_SHARED_MAX_AGE", 0)
 PAGE_CACHE_STALE_WHILE_REVALIDATE = env.int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 0)
-
-
-# With Redis (REDIS_URL) sessions are read from the shared cache and written through to the
-# database ("cached_db"): every server sees the same session, and a Redis restart or eviction
-# logs nobody out. Without Redis the cache is not shared by servers: sessions stay in the database.
-def session_engine(redis_url):
-    if redis_url:
-        return "django.contrib.sessions.backends.cached_db"
-    return "django.contrib.sessions.backends.db"
 
 
 SESSION_ENGINE = session_engine(env.str("REDIS_URL", ""))
@@ -323,37 +284,7 @@ SERVER_EMAIL = env.str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # LOGGING
 # ------------------------------------------------------------------------------
-# Logs go to stdout, one JSON object a line (LOG_FORMAT=json, the default) or readable text
-# (LOG_FORMAT=text, the default in dev), with the request id, path, method, status and locale.
-def logging_settings(log_format, level="INFO"):
-    if log_format not in {"json", "text"}:
-        raise ValueError(f"LOG_FORMAT must be json or text, not {log_format!r}")
-    return {
-        "version": 1,
-        "disable_existing_loggers": False,
-        "formatters": {
-            "json": {"()": "core.logging.JSONFormatter"},
-            "text": {"()": "core.logging.TextFormatter"},
-        },
-        "handlers": {
-            "console": {
-                "class": "logging.StreamHandler",
-                "stream": "ext://sys.stdout",
-                "formatter": log_format,
-            }
-        },
-        "root": {"handlers": ["console"], "level": level},
-        "loggers": {
-            "django.request": {"level": "ERROR"},
-            # Wagtail logs every page action and django-tasks every background task at INFO.
-            "wagtail": {"level": "WARNING"},
-            "django_tasks": {"level": "WARNING"},
-            # Its version banner at every start, management commands included.
-            "axes.apps": {"level": "WARNING"},
-        },
-    }
-
-
+# Logs go to stdout as JSON lines or text (components/logging.py).
 LOGGING = logging_settings(env.str("LOG_FORMAT", "json"), env.str("LOG_LEVEL", "INFO"))
 
 # WAGTAIL
