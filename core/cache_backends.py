@@ -162,9 +162,19 @@ class FaultTolerantMixin:
     def delete(self, *args, **kwargs):
         return super().delete(*args, **kwargs)
 
-    @tolerant(dict)
-    def get_many(self, *args, **kwargs):
-        return super().get_many(*args, **kwargs)
+    def get_many(self, keys, version=None):
+        if self.circuit_breaker.is_open():
+            return {}
+        try:
+            values = super().get_many(keys, version)
+        except self.faults as error:
+            self.circuit_breaker.record_failure("get_many", error)
+            return {}
+        if self.circuit_breaker.record_success():
+            self.after_outage()
+            # Read again, as get() does: the content generations the bump just replaced.
+            return self.get_many(keys, version)
+        return values
 
     @tolerant(False)
     def has_key(self, *args, **kwargs):

@@ -13,8 +13,9 @@ A new generation re-renders every page, so saves that no live page shows start n
 Correctness comes first: when the reference index may be behind (its updates queued for the
 task worker and not all done), every media save counts. A deletion always counts.
 
-One generation for all languages: most changes show in several (a shared image, a snippet and
-its translations, the language switcher), and per-language generations would have to know which.
+A change shown in one language only (an edit of a page that every language has: see
+core.change_scope) starts a new generation of that language's pages; any other change, one of
+every language's pages. Structures (core.structure_cache) follow every change.
 """
 
 from django.apps import apps
@@ -46,6 +47,8 @@ from django_tasks.backends.immediate import ImmediateBackend
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
+from core.change_scope import connect_signals as connect_scope_signals
+from core.change_scope import scope_of
 from core.content_apps import content_app_labels
 from core.structure_cache import bump_generation
 
@@ -93,7 +96,12 @@ def shown_on_pages(model):
 
 
 def content_changed(**kwargs):
+    """Unpublished or moved: shown in every language (switchers, hreflang)."""
     bump_generation()
+
+
+def content_published(instance=None, **kwargs):
+    bump_generation(scope_of(instance) if instance is not None else None)
 
 
 def is_draft(instance):
@@ -165,9 +173,10 @@ def model_saved(sender, instance, created=False, update_fields=None, raw=False, 
         return
     if update_fields and frozenset(update_fields) <= DRAFT_FIELDS:
         return
-    if not raw and not shown(instance, created):
-        return
-    bump_generation()
+    if raw:
+        bump_generation()
+    elif shown(instance, created):
+        bump_generation(scope_of(instance, created))
 
 
 def model_deleted(sender, **kwargs):
@@ -183,20 +192,21 @@ def relation_changed(sender, instance, action, **kwargs):
         return
     if isinstance(instance, SHOWN_WHERE_USED) and not media_in_use(instance):
         return
-    bump_generation()
+    bump_generation(scope_of(instance))
 
 
 def connect_signals():
     """Called from HomeConfig.ready(): any content change starts a new content generation."""
     page_signals = {
-        "page_published": page_published,
         "page_unpublished": page_unpublished,
         "post_page_move": post_page_move,
-        "published": published,
         "unpublished": unpublished,
     }
     for name, signal in page_signals.items():
         signal.connect(content_changed, dispatch_uid=f"core.invalidation.{name}")
+    for name, signal in {"page_published": page_published, "published": published}.items():
+        signal.connect(content_published, dispatch_uid=f"core.invalidation.{name}")
+    connect_scope_signals()
     post_save.connect(model_saved, dispatch_uid="core.invalidation.saved")
     post_delete.connect(model_deleted, dispatch_uid="core.invalidation.deleted")
     m2m_changed.connect(relation_changed, dispatch_uid="core.invalidation.relation")

@@ -6,11 +6,12 @@ reader has no session or messages cookie and no Authorization header, the query 
 the listing parameters, and the response is a plain 200 that sets no cookie, was not rendered for
 a logged-in user or a preview, and varies only by cookie or language. Search is never cached.
 
-Freshness: every key carries an *epoch* made of the code release, the content generation of
-core.structure_cache (bumped by core.invalidation on any change to a page, snippet, image,
-document, site, locale or setting; Redis or the file cache share it between processes) and
-today's date (listings split upcoming and past events by date). A change makes every old entry
-unreachable at once; nothing has to know which pages showed what.
+Freshness: every key carries an *epoch* made of the code release, the generation of the pages of
+its language (core.structure_cache.page_generation: bumped by core.invalidation on any change to
+a page, snippet, image, document, site, locale or setting that its language may show; Redis or
+the file cache share it between processes) and today's date (listings split upcoming and past
+events by date). A change makes every old entry of the languages it shows in unreachable at once;
+nothing has to know which pages showed what. The sitemap and robots.txt follow every change.
 
 For browsers and CDNs: a strong ETag (hash of the body) and a Last-Modified (the moment the
 epoch was first served), answered with 304 from the cache without rendering. `max-age` is 0 by
@@ -59,7 +60,7 @@ from django.utils.http import http_date
 import wagtail
 
 from core.content_apps import project_app_paths
-from core.structure_cache import content_generation, generation_read_once
+from core.structure_cache import generation_read_once, page_generation
 
 logger = logging.getLogger(__name__)
 
@@ -179,9 +180,22 @@ def release():
     return hasher.hexdigest()[:16]
 
 
-def current_epoch():
-    """What every entry of this moment shares: code release, content generation, today."""
-    return f"{release()}:{content_generation()}:{timezone.localdate().isoformat()}"
+@once
+def prefix_languages():
+    """{first path segment: the language of the pages under it}."""
+    return {code: code for code, _name in settings.LANGUAGES}
+
+
+def path_language(path):
+    """The language of the pages under `path`, or None for a path of no language (the sitemap)."""
+    return prefix_languages().get(path.split("/", 2)[1] if path.count("/") > 1 else "")
+
+
+def current_epoch(path):
+    """What every entry of this moment for `path` shares: code release, the generation of its
+    language's pages (core.structure_cache.page_generation), today."""
+    generation = page_generation(path_language(path))
+    return f"{release()}:{generation}:{timezone.localdate().isoformat()}"
 
 
 def entry_key(request, epoch):
@@ -382,7 +396,7 @@ class PageCacheMiddleware:
             and query_is_cacheable(request)
         ):
             try:
-                epoch = current_epoch()
+                epoch = current_epoch(request.path_info)
                 key = entry_key(request, epoch)
                 entry = cache.get(key) if key is not None else None
                 if entry is None and key is not None and request.method == "GET":

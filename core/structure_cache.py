@@ -6,11 +6,16 @@ database once and then served from Django's cache (Redis when several servers sh
 key carries the *content generation*, a number every content change increments (the receivers
 are in core.invalidation); old entries are never read again and expire on their own.
 
-Within one request the generation is read from the cache once (`generation_read_once`, entered
+Cached pages (core.page_cache) depend on fewer changes: a page of one language carries the
+*shared* generation (changes that may show in every language) and its language's generation
+(changes that show only in that language: core.invalidation decides which). The content
+generation moves on with both, so structures, which are cheap to rebuild, follow every change.
+
+Within one request each generation is read from the cache once (`generation_read_once`, entered
 by core.page_cache's middleware for every request): a page reads a dozen structures, and each
 key used to cost a read of the generation too. The request sees one consistent generation, as
 if it had read everything at its start; a change made by the request itself (an editor's
-publish) still moves it on at once, since `invalidate()` forgets the remembered number.
+publish) still moves it on at once, since `invalidate()` forgets the remembered numbers.
 
 A change bumps the generation twice: at once, so readers in the same transaction see fresh
 data, and again after the commit, so nothing another process read from the database before the
@@ -28,64 +33,96 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 GENERATION_KEY = "content-generation"
+# Bumped by the changes that may show in every language (core.invalidation.scope_of).
+SHARED_GENERATION_KEY = "content-generation:shared"
 # Entries of older generations are unreachable; they only need to leave the cache eventually.
 STRUCTURE_TIMEOUT = 60 * 60 * 24
 # The generation outlives every entry that carries it. When it expires, the clock restarts it
 # far above any number it reached by counting changes.
 GENERATION_TIMEOUT = 60 * 60 * 24 * 30
 _MISSING = object()
-# Inside generation_read_once(): a one-item list holding the generation this request read.
-_request_generation = ContextVar("request_generation", default=None)
+# Inside generation_read_once(): {generation key: number} of what this request has read.
+_request_generations = ContextVar("request_generations", default=None)
 MAX_PLAIN_KEY = 120
 PLAIN_KEY = re.compile(r"[-A-Za-z0-9_.:/]*")
 
 
+def language_generation_key(language):
+    return f"content-generation:language:{language}"
+
+
 @contextmanager
 def generation_read_once():
-    """Read the content generation at most once inside this block (one request)."""
-    token = _request_generation.set([None])
+    """Read each content generation at most once inside this block (one request)."""
+    token = _request_generations.set({})
     try:
         yield
     finally:
-        _request_generation.reset(token)
+        _request_generations.reset(token)
+
+
+def read_generations(keys):
+    """{key: number} of the generation `keys`, read in one round trip to the cache.
+
+    A fresh cache (or an evicted key) starts a generation from the clock, never from a number
+    that an older generation may already have used.
+    """
+    remembered = _request_generations.get()
+    known = {key: remembered[key] for key in keys if remembered and key in remembered}
+    missing = [key for key in keys if key not in known]
+    if missing:
+        read = cache.get_many(missing)
+        for key in missing:
+            if key not in read:
+                cache.add(key, time.time_ns(), timeout=GENERATION_TIMEOUT)
+                read[key] = cache.get(key, time.time_ns())
+        known.update(read)
+        if remembered is not None:
+            remembered.update(read)
+    return known
 
 
 def content_generation():
-    """The current content generation (shared by every process that uses the same cache)."""
-    remembered = _request_generation.get()
-    if remembered is not None and remembered[0] is not None:
-        return remembered[0]
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        # A fresh cache (or an evicted key) starts from the clock, never from a number that
-        # an older generation may already have used.
-        cache.add(GENERATION_KEY, time.time_ns(), timeout=GENERATION_TIMEOUT)
-        generation = cache.get(GENERATION_KEY)
-    if remembered is not None:
-        remembered[0] = generation
-    return generation
+    """The generation of every change (shared by every process that uses the same cache)."""
+    return read_generations([GENERATION_KEY])[GENERATION_KEY]
+
+
+def page_generation(language):
+    """What cached pages of `language` depend on: the changes shown in every language and those
+    of `language` only. None (a page of no language: the sitemap): every change."""
+    if language is None:
+        return str(content_generation())
+    keys = [SHARED_GENERATION_KEY, language_generation_key(language)]
+    numbers = read_generations(keys)
+    return f"{numbers[keys[0]]}.{numbers[keys[1]]}"
 
 
 def forget_generation():
-    remembered = _request_generation.get()
+    remembered = _request_generations.get()
     if remembered is not None:
-        remembered[0] = None
+        remembered.clear()
 
 
-def invalidate():
-    """Make every cached structure and page unreachable at once (no transaction involved)."""
-    forget_generation()
+def _increment(key):
     try:
-        cache.incr(GENERATION_KEY)
+        cache.incr(key)
     except ValueError:
-        cache.add(GENERATION_KEY, time.time_ns(), timeout=GENERATION_TIMEOUT)
+        cache.add(key, time.time_ns(), timeout=GENERATION_TIMEOUT)
+
+
+def invalidate(language=None):
+    """Make cached structures unreachable, and the cached pages of `language` — of every
+    language when None — at once (no transaction involved)."""
+    forget_generation()
+    _increment(GENERATION_KEY)
+    _increment(SHARED_GENERATION_KEY if language is None else language_generation_key(language))
     forget_generation()
 
 
-def bump_generation():
-    """Invalidate every cached structure and page: now, and again once the change is committed."""
-    invalidate()
-    transaction.on_commit(invalidate)
+def bump_generation(language=None):
+    """`invalidate(language)` now, and again once the change is committed."""
+    invalidate(language)
+    transaction.on_commit(lambda: invalidate(language))
 
 
 def structure_key(name, *parts):
