@@ -37,18 +37,14 @@ request goes before it; anything whose headers belong to the body (a CSP nonce) 
 import gzip
 import hashlib
 import logging
-import os
 import re
 import time
 from functools import cache as once
 
-import django
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
-from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
-from django.utils import timezone, translation
 from django.utils.cache import (
     add_never_cache_headers,
     get_conditional_response,
@@ -57,10 +53,16 @@ from django.utils.cache import (
 )
 from django.utils.http import http_date
 
-import wagtail
-
-from core.content_apps import project_app_paths
-from core.structure_cache import generation_read_once, page_generation
+from core.page_cache_keys import (
+    current,
+    current_epoch,
+    digest,
+    entry_key,
+    epoch_started,
+    last_modified_is_unique,
+    page_cache_timeout,
+)
+from core.structure_cache import generation_read_once
 
 logger = logging.getLogger(__name__)
 
@@ -74,14 +76,9 @@ EXCLUDED_URL_NAMES = frozenset({"search"})
 # A response that varies by anything else cannot be shared: the key holds only the language.
 SHAREABLE_VARY = frozenset({"cookie", "accept-language"})
 UNSHAREABLE_CACHE_CONTROL = ("private", "no-cache", "no-store")
-# Beside the folders of the site's apps (core.apps.project_app_paths).
-SOURCE_DIRS = ("templates", "locale", "site_config")
-SOURCE_SUFFIXES = frozenset({".py", ".html", ".txt", ".xml", ".mo"})
-PREFIX = "page-cache"
 # "hit" or "miss" on what the cache answered, for logs, load tests and the tests; absent when
 # the response was not for everyone.
 STATUS_HEADER = "X-Page-Cache"
-DAY = 24 * 60 * 60
 # Single flight: how long the others wait for the one rendering a missed page, how often they
 # look, and how long a render may hold the right to render (a crashed worker's lock expires).
 RENDER_WAIT_SECONDS = 5.0
@@ -90,10 +87,6 @@ RENDER_LOCK_SECONDS = 30
 # Bodies shorter than this are not compressed (GZipMiddleware's own threshold).
 MIN_COMPRESS_LENGTH = 200
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
-
-
-def page_cache_timeout():
-    return getattr(settings, "PAGE_CACHE_TIMEOUT", 15 * 60)
 
 
 # Which requests and responses -----------------------------------------------------------------
@@ -145,111 +138,6 @@ def response_is_shareable(request, response):
     return vary <= SHAREABLE_VARY
 
 
-# Keys -----------------------------------------------------------------------------------------
-
-
-def digest(text):
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-@once
-def release():
-    """A fingerprint of the code, templates and compiled translations this process serves.
-
-    Part of every key, so a deploy never serves HTML rendered by the previous code (with links
-    to static files that may be gone) from a cache that outlived it.
-    """
-    if os.environ.get("PAGE_CACHE_RELEASE"):
-        return os.environ["PAGE_CACHE_RELEASE"]
-    hasher = hashlib.sha256(f"{django.__version__}:{wagtail.__version__}".encode())
-    base = settings.BASE_DIR
-    for folder_name in (*SOURCE_DIRS, *project_app_paths()):
-        for folder, subfolders, files in os.walk(base / folder_name):
-            subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
-            for file_name in sorted(files):
-                if os.path.splitext(file_name)[1] in SOURCE_SUFFIXES:
-                    path = os.path.join(folder, file_name)
-                    hasher.update(os.path.relpath(path, base).encode())
-                    with open(path, "rb") as source:
-                        hasher.update(source.read())
-    if settings.STATIC_ROOT:
-        manifest = os.path.join(settings.STATIC_ROOT, "staticfiles.json")
-        if os.path.exists(manifest):
-            with open(manifest, "rb") as source:
-                hasher.update(source.read())
-    return hasher.hexdigest()[:16]
-
-
-@once
-def prefix_languages():
-    """{first path segment: the language of the pages under it}."""
-    return {code: code for code, _name in settings.LANGUAGES}
-
-
-def path_language(path):
-    """The language of the pages under `path`, or None for a path of no language (the sitemap)."""
-    return prefix_languages().get(path.split("/", 2)[1] if path.count("/") > 1 else "")
-
-
-def current_epoch(path):
-    """What every entry of this moment for `path` shares: code release, the generation of its
-    language's pages (core.structure_cache.page_generation), today."""
-    generation = page_generation(path_language(path))
-    return f"{release()}:{generation}:{timezone.localdate().isoformat()}"
-
-
-def entry_key(request, epoch):
-    """The key of this request's response, or None when the Host header is not allowed."""
-    try:
-        host = request.get_host()
-    except DisallowedHost:
-        return None
-    # The language a page is rendered in comes from its path; for the sitemap and robots.txt
-    # it comes from the cookie or Accept-Language, so it is part of the key.
-    language = translation.get_language_from_request(request, check_path=True)
-    address = f"{request.scheme}://{host}{request.get_full_path()}"
-    return f"{PREFIX}:entry:{digest(f'{epoch}|{language}|{address}')}"
-
-
-# Last-Modified --------------------------------------------------------------------------------
-#
-# Entries of one epoch all date from the second the epoch was first served; a later epoch is
-# first served later. HTTP dates have whole seconds, so when two epochs began in the same second
-# a copy of the older one carries the same date as the newer one: If-Modified-Since alone
-# (without an ETag) is then not trusted for that second.
-
-
-def epoch_started(epoch):
-    key = f"{PREFIX}:epoch:{digest(epoch)}"
-    started = cache.get(key)
-    if started is None:
-        now = int(time.time())
-        if cache.add(key, now, page_cache_timeout()):
-            count_epoch_start(now)
-            return now
-        started = cache.get(key, now)
-    return started
-
-
-def epochs_started_key(second):
-    return f"{PREFIX}:epochs-started:{second}"
-
-
-def count_epoch_start(second):
-    key = epochs_started_key(second)
-    if cache.add(key, 1, DAY):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:
-        # Expired in between: at least two epochs began in this second.
-        cache.set(key, 2, DAY)
-
-
-def last_modified_is_unique(second):
-    return cache.get(epochs_started_key(second)) == 1
-
-
 # Entries --------------------------------------------------------------------------------------
 
 
@@ -285,7 +173,7 @@ def compressed(content):
     return packed if len(packed) < len(content) else None
 
 
-def make_entry(response, last_modified):
+def make_entry(response, epoch, last_modified):
     """Finish the headers of a shareable response and return what goes into the cache."""
     response["ETag"] = quote_etag(hashlib.md5(response.content, usedforsecurity=False).hexdigest())
     response["Last-Modified"] = http_date(last_modified)
@@ -300,21 +188,22 @@ def make_entry(response, last_modified):
         "content": None if packed else response.content,
         "gzip": packed,
         "headers": list(response.headers.items()),
+        "epoch": epoch,
         "last_modified": last_modified,
     }
 
 
-def render_lock_key(key):
-    return f"{key}:rendering"
+def render_lock_key(key, epoch):
+    return f"{key}:rendering:{digest(epoch)}"
 
 
-def wait_for_entry(key):
+def wait_for_entry(key, epoch):
     """The entry another request is rendering, once stored; None if it gives up or fails."""
-    lock = render_lock_key(key)
+    lock = render_lock_key(key, epoch)
     deadline = time.monotonic() + RENDER_WAIT_SECONDS
     while time.monotonic() < deadline:
         time.sleep(RENDER_POLL_SECONDS)
-        entry = cache.get(key)
+        entry = current(cache.get(key), epoch)
         if entry is not None:
             return entry
         if cache.get(lock) is None:
@@ -396,13 +285,14 @@ class PageCacheMiddleware:
             and query_is_cacheable(request)
         ):
             try:
-                epoch = current_epoch(request.path_info)
-                key = entry_key(request, epoch)
-                entry = cache.get(key) if key is not None else None
+                key = entry_key(request)
+                epoch, stored = current_epoch(request.path_info, () if key is None else (key,))
+                entry = current(stored.get(key), epoch)
                 if entry is None and key is not None and request.method == "GET":
-                    rendering_here = cache.add(render_lock_key(key), 1, RENDER_LOCK_SECONDS)
+                    lock = render_lock_key(key, epoch)
+                    rendering_here = cache.add(lock, 1, RENDER_LOCK_SECONDS)
                     if not rendering_here:
-                        entry = wait_for_entry(key)
+                        entry = wait_for_entry(key, epoch)
             except Exception:
                 # A cache that is down costs speed, never the page.
                 logger.warning("Page cache unavailable; rendering %s", request.path, exc_info=True)
@@ -417,7 +307,7 @@ class PageCacheMiddleware:
             return self.store(request, response, key, epoch)
         finally:
             if rendering_here:
-                cache.delete(render_lock_key(key))
+                cache.delete(render_lock_key(key, epoch))
 
     def store(self, request, response, key, epoch):
         """Keep a shareable response under `key`; mark any other one private."""
@@ -429,7 +319,7 @@ class PageCacheMiddleware:
             return response
         try:
             last_modified = epoch_started(epoch)
-            entry = make_entry(response, last_modified)
+            entry = make_entry(response, epoch, last_modified)
             cache.set(key, entry, page_cache_timeout())
         except Exception:
             logger.warning("Page cache unavailable; not storing %s", request.path, exc_info=True)

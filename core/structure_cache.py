@@ -61,8 +61,9 @@ def generation_read_once():
         _request_generations.reset(token)
 
 
-def read_generations(keys):
-    """{key: number} of the generation `keys`, read in one round trip to the cache.
+def read_generations(keys, also=()):
+    """({key: number} of the generation `keys`, {key: value} of the cache keys `also`), read
+    in one round trip to the cache (the page cache reads its entry with the generations).
 
     A fresh cache (or an evicted key) starts a generation from the clock, never from a number
     that an older generation may already have used.
@@ -70,31 +71,32 @@ def read_generations(keys):
     remembered = _request_generations.get()
     known = {key: remembered[key] for key in keys if remembered and key in remembered}
     missing = [key for key in keys if key not in known]
-    if missing:
-        read = cache.get_many(missing)
-        for key in missing:
-            if key not in read:
-                cache.add(key, time.time_ns(), timeout=GENERATION_TIMEOUT)
-                read[key] = cache.get(key, time.time_ns())
-        known.update(read)
-        if remembered is not None:
-            remembered.update(read)
-    return known
+    fetched = cache.get_many([*missing, *also]) if missing or also else {}
+    for key in missing:
+        if key not in fetched:
+            cache.add(key, time.time_ns(), timeout=GENERATION_TIMEOUT)
+            fetched[key] = cache.get(key, time.time_ns())
+        known[key] = fetched[key]
+    if remembered is not None:
+        remembered.update({key: known[key] for key in missing})
+    return known, {key: fetched[key] for key in also if key in fetched}
 
 
 def content_generation():
     """The generation of every change (shared by every process that uses the same cache)."""
-    return read_generations([GENERATION_KEY])[GENERATION_KEY]
+    return read_generations([GENERATION_KEY])[0][GENERATION_KEY]
 
 
-def page_generation(language):
+def page_generation(language, also=()):
     """What cached pages of `language` depend on: the changes shown in every language and those
-    of `language` only. None (a page of no language: the sitemap): every change."""
+    of `language` only — for a page of no language (None: the sitemap), every change. With the
+    values of the cache keys `also`, read in the same round trip."""
     if language is None:
-        return str(content_generation())
+        numbers, values = read_generations([GENERATION_KEY], also)
+        return str(numbers[GENERATION_KEY]), values
     keys = [SHARED_GENERATION_KEY, language_generation_key(language)]
-    numbers = read_generations(keys)
-    return f"{numbers[keys[0]]}.{numbers[keys[1]]}"
+    numbers, values = read_generations(keys, also)
+    return f"{numbers[keys[0]]}.{numbers[keys[1]]}", values
 
 
 def forget_generation():

@@ -13,6 +13,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 from django.conf import settings as django_settings
+from django.core.cache import caches
 from django.http import HttpResponse
 from django.test import RequestFactory
 
@@ -70,6 +71,43 @@ def test_every_public_url_is_served_from_the_cache_without_a_query(
         assert second.content == first.content, name
         assert second["Content-Type"] == first["Content-Type"], name
         assert second["Content-Language"] == first["Content-Language"], name
+
+
+def test_a_hit_costs_one_round_trip_to_the_cache(client, sechenov, monkeypatch):
+    """The entry and the generations of its language are read together (one MGET on Redis)."""
+    get(client, sechenov["ru"].url)
+    backend = caches["default"]
+    calls, depth = [], []
+
+    def counted(name, method):
+        def call(*args, **kwargs):
+            if not depth:  # a back-end's get_many may call its own get()
+                calls.append(name)
+            depth.append(name)
+            try:
+                return method(*args, **kwargs)
+            finally:
+                depth.pop()
+
+        return call
+
+    for name in ("get", "get_many", "add", "set", "incr", "delete"):
+        monkeypatch.setattr(backend, name, counted(name, getattr(backend, name)))
+
+    assert get(client, sechenov["ru"].url)["X-Page-Cache"] == HIT
+    assert calls == ["get_many"]
+
+
+def test_an_entry_of_an_older_epoch_is_replaced_not_served(client, sechenov):
+    page = sechenov["ru"]
+    get(client, page.url)
+    page.title = "Новый заголовок отчёта"
+    page.save_revision().publish()
+
+    response = get(client, page.url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Новый заголовок отчёта" in response.content.decode()
+    assert get(client, page.url)["X-Page-Cache"] == HIT
 
 
 def test_head_is_answered_from_the_entry_of_get(client, sechenov, django_assert_num_queries):

@@ -170,7 +170,7 @@ def test_the_gzip_copy_is_revalidated_by_either_etag(client, sechenov):
 
 
 def test_a_short_body_is_stored_uncompressed():
-    entry = page_cache.make_entry(HttpResponse(b"tiny"), 0)
+    entry = page_cache.make_entry(HttpResponse(b"tiny"), "epoch", 0)
 
     assert entry["gzip"] is None
     assert entry["content"] == b"tiny"
