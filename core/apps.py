@@ -15,6 +15,10 @@ class CoreConfig(AppConfig):
 
         invalidation.connect_signals()
 
+        from core.rendition_cache import share_filter_operations
+
+        share_filter_operations()
+
         from django.apps import apps
         from django.db.models.signals import post_migrate
 

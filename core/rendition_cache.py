@@ -12,10 +12,36 @@ call to the cache named by its LOCATION (the default one: same keys, same back-e
 invalidation) and marks what `get_many` returns as read from the cache, so Wagtail writes only
 renditions it really created or found in the database (`get_rendition()`, for one rendition,
 stores unconditionally: `set` drops a rendition so marked).
+
+`share_filter_operations` (from CoreConfig.ready): Wagtail parses a filter spec such as
+"fill-800x450" into operation objects for every rendition it looks up, once per `Filter`, and
+each parse calls `inspect.getcallargs`; with a srcset of several sizes per picture that was a
+tenth of an article's CPU. The operations depend on the spec alone and are never changed once
+built, so they are built once per spec and process.
 """
 
 from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
+
+from wagtail.images.models import Filter
+
+_operations_by_spec = {}
+
+
+def share_filter_operations():
+    """Make `Filter.operations` one list per spec, built on first use (see above)."""
+    original = Filter.__dict__["operations"]
+    if isinstance(original, property):
+        return  # shared already
+    build = original.func
+
+    def operations(filter_):
+        found = _operations_by_spec.get(filter_.spec)
+        if found is None:
+            found = _operations_by_spec[filter_.spec] = build(filter_)
+        return found
+
+    Filter.operations = property(operations)
 
 
 class RenditionCache(BaseCache):

@@ -80,3 +80,24 @@ def test_a_deleted_rendition_is_purged_from_the_shared_cache(rendition_alias, lo
     rendition.purge_from_cache()
 
     assert caches["default"].get(key) is None
+
+
+def test_a_filter_spec_is_parsed_once_per_process(monkeypatch):
+    """Wagtail parsed "fill-800x450" into operations for every Filter (core.rendition_cache)."""
+    from wagtail.images import image_operations
+    from wagtail.images.models import Filter
+
+    parses = []
+    original = image_operations.Operation.__init__
+
+    def counting(self, *args):
+        parses.append(args)
+        original(self, *args)
+
+    monkeypatch.setattr(image_operations.Operation, "__init__", counting)
+    first = Filter("fill-123x45|format-webp").operations
+    second = Filter("fill-123x45|format-webp").operations
+
+    assert second is first
+    assert [type(operation).__name__ for operation in first] == ["FillOperation", "FormatOperation"]
+    assert len(parses) == 2
