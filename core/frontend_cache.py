@@ -3,8 +3,11 @@
 Wagtail's own handler (wagtail.contrib.frontend_cache) purges the page's URL. This adds what
 lists or links to it in the same language: its ancestors up to the language's home page (index
 listings, the home page's latest news and events), its live translations (language switcher),
-that language's feeds and calendar, and the sitemap. Only when WAGTAILFRONTENDCACHE is set.
+that language's feeds and calendar, and the sitemap; and each Uzbek one in the other scripts
+(core.scripts), the page's own included. Only when WAGTAILFRONTENDCACHE is set.
 """
+
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.dispatch import receiver
@@ -13,6 +16,8 @@ from django.utils import translation
 
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.signals import page_published, page_unpublished
+
+from core.scripts import active_variants, variant_url
 
 LANGUAGE_URL_NAMES = ("news_feed", "events_feed", "events_calendar")
 SITE_URL_NAMES = ("sitemap",)
@@ -33,7 +38,13 @@ def related_urls(page):
                 batch.add_url(root_url + reverse(name))
             except NoReverseMatch:
                 continue
-    return batch.urls
+    page_url = root_url + url_parts[2]
+    return in_every_script({*batch.urls, page_url}, urlsplit(root_url).netloc) - {page_url}
+
+
+def in_every_script(urls, host):
+    """`urls` and, for each Uzbek one, the same page in each of today's other scripts."""
+    return urls | {variant_url(url, script, {host}) for url in urls for script in active_variants()}
 
 
 def purge_related_urls(page):

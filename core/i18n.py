@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from core.privacy import is_public, public_pages
+from core.scripts import with_script_variants
 from core.structure_cache import remember
 
 # URLs that live outside the language prefix: a 404 there is final, not a cue to try /uz/….
@@ -197,7 +198,8 @@ def other_language_links(request):
 
 
 def alternate_links(request, page):
-    """hreflang alternates: one per live translation, plus x-default (the default language)."""
+    """hreflang alternates: one per live translation (the Uzbek one in each of today's scripts,
+    core.scripts), plus x-default (the default language)."""
     translations = live_translations(page)
     # Absolute URLs on the host the request came to (validated by ALLOWED_HOSTS), so they are
     # right behind any proxy without keeping the Site record's hostname in step.
@@ -206,6 +208,7 @@ def alternate_links(request, page):
         for code, _name in settings.LANGUAGES
         if code in translations
     ]
+    alternates = with_script_variants(alternates, request)
     default = translations.get(settings.LANGUAGE_CODE)
     if default is not None:
         alternates.append(("x-default", request.build_absolute_uri(default.get_url(request))))

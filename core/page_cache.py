@@ -62,6 +62,7 @@ from core.page_cache_keys import (
     last_modified_is_unique,
     page_cache_timeout,
 )
+from core.scripts import SCRIPT_PREFIXES
 from core.structure_cache import generation_read_once
 
 logger = logging.getLogger(__name__)
@@ -94,7 +95,9 @@ ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 @once
 def language_prefixes():
-    return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+    """/uz/, /ru/, /en/ and the Uzbek script variants' (core.scripts): /uz-cyrl/, …"""
+    codes = [code for code, _name in settings.LANGUAGES]
+    return tuple(f"/{prefix}/" for prefix in [*codes, *SCRIPT_PREFIXES])
 
 
 def is_public_path(path):

@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 import wagtail
 
 from core.content_apps import project_app_paths
+from core.scripts import SCRIPT_PREFIXES
 from core.structure_cache import page_generation
 
 PREFIX = "page-cache"
@@ -71,7 +72,8 @@ def release():
 @once
 def prefix_languages():
     """{first path segment: the language of the pages under it}."""
-    return {code: code for code, _name in settings.LANGUAGES}
+    # A script variant of the Uzbek site (/uz-cyrl/) shows the Uzbek pages: same generation.
+    return {code: code for code, _name in settings.LANGUAGES} | SCRIPT_PREFIXES
 
 
 def path_language(path):

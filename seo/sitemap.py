@@ -2,8 +2,10 @@
 
 Wagtail's own sitemap lists pages but not their translations; search engines want each URL with
 links to the same page in the other languages (`xhtml:link rel="alternate" hreflang`), plus an
-x-default (the Uzbek version). All live public pages of every locale come in one query and are
-grouped by translation key in Python; URLs come from Wagtail's cached site root paths.
+x-default (the Uzbek version). Uzbek pages are listed in each of today's scripts too
+(/uz-cyrl/…, core.scripts), with the same alternates, so a section of SECTION_SIZE pages holds
+more URLs than that. All live public pages of every locale come in one query and are grouped by
+translation key in Python; URLs come from Wagtail's cached site root paths.
 """
 
 from django.conf import settings
@@ -15,6 +17,13 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from core.privacy import public
+from core.scripts import (
+    SOURCE_LANGUAGE,
+    active_variants,
+    own_hosts,
+    variant_url,
+    with_script_variants,
+)
 from core.site_url import absolute_uri
 
 # At most this many URLs in one sitemap file (the protocol allows 50,000 and 50 MB): a larger
@@ -72,18 +81,23 @@ def sitemap_entries(request, pages=None):
             continue
         urls = translations.get(page.translation_key, {})
         alternates = [(code, urls[code]) for code, _name in settings.LANGUAGES if code in urls]
+        alternates = with_script_variants(alternates, request)
         if settings.LANGUAGE_CODE in urls:
             alternates.append(("x-default", urls[settings.LANGUAGE_CODE]))
         lastmod = page.last_published_at or page.latest_revision_created_at
-        entries.append(
-            {
-                "loc": locs[page],
-                # W3C Datetime; whole seconds are plenty for a crawler.
-                "lastmod": lastmod.replace(microsecond=0) if lastmod else None,
-                "alternates": alternates,
-            }
-        )
+        # W3C Datetime; whole seconds are plenty for a crawler.
+        lastmod = lastmod.replace(microsecond=0) if lastmod else None
+        # An Uzbek page is listed in each of today's scripts too, right after itself.
+        for loc in page_and_script_variants(request, page, locs[page]):
+            entries.append({"loc": loc, "lastmod": lastmod, "alternates": alternates})
     return entries
+
+
+def page_and_script_variants(request, page, loc):
+    if page.locale.language_code != SOURCE_LANGUAGE:
+        return [loc]
+    hosts = own_hosts(request)
+    return [loc, *(variant_url(loc, script, hosts) for script in active_variants())]
 
 
 def render_urlset(request, entries):

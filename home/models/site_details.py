@@ -45,6 +45,17 @@ class SiteDetails(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Mode
     instagram = models.URLField("Instagram", blank=True)
     facebook = models.URLField("Facebook", blank=True)
     youtube = models.URLField("YouTube", blank=True)
+    # Read from the Uzbek record only: the Uzbek pages are the ones shown in other scripts.
+    protected_terms = models.TextField(
+        _("names kept as written"),
+        blank=True,
+        max_length=2000,
+        help_text=_(
+            "One per line: names and words that stay exactly as written when the Uzbek pages "
+            "are shown in Cyrillic or in the new Latin alphabet (for example Sechenov "
+            "University, PubMed). Used from the Uzbek contacts and footer."
+        ),
+    )
 
     panels = [
         FieldPanel("footer_text"),
@@ -53,6 +64,7 @@ class SiteDetails(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Mode
         MultiFieldPanel(
             [FieldPanel(name) for name, _label in SOCIAL_NETWORKS], heading=_("Social links")
         ),
+        FieldPanel("protected_terms"),
     ]
 
     translatable_fields = [
@@ -61,6 +73,7 @@ class SiteDetails(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Mode
         SynchronizedField("phone"),
         SynchronizedField("email"),
         *(SynchronizedField(name) for name, _label in SOCIAL_NETWORKS),
+        SynchronizedField("protected_terms"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -111,6 +124,10 @@ class SiteDetails(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Mode
         """The phone number for a tel: link: digits and a leading plus only."""
         digits = "".join(char for char in self.phone if char.isdigit())
         return f"+{digits}" if self.phone.strip().startswith("+") else digits
+
+    @property
+    def protected_term_list(self):
+        return [line.strip() for line in self.protected_terms.splitlines() if line.strip()]
 
     @property
     def social_links(self):

@@ -7,7 +7,7 @@ them with any input.
 """
 
 import os
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -42,6 +42,14 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Tashkent"
+# The Uzbek site in the new Latin alphabet (ş, ç, ö, ğ) at /uz-latn-2026/ from this date
+# (YYYY-MM-DD) on; unset, it does not exist. The law's date is to be confirmed: never in code.
+UZ_NEW_LATIN_FROM = env.str("UZ_NEW_LATIN_FROM", "") or None
+if UZ_NEW_LATIN_FROM:
+    try:
+        UZ_NEW_LATIN_FROM = date.fromisoformat(UZ_NEW_LATIN_FROM)
+    except ValueError:
+        raise ImproperlyConfigured("UZ_NEW_LATIN_FROM must be a date: YYYY-MM-DD.") from None
 # Date formats per language (day first; Uzbek without Django's comma): site_config/formats/.
 FORMAT_MODULE_PATH = ["site_config.formats"]
 
@@ -168,6 +176,9 @@ MIDDLEWARE = [
     # Anonymous readers are answered from the page cache here. The middleware below runs only on
     # a miss; the headers it sets (the CSP, Permissions-Policy) are stored with the page.
     "core.page_cache.PageCacheMiddleware",
+    # Inside the page cache: /uz-cyrl/… is served by the Uzbek page's views and converted to
+    # Cyrillic here (core.scripts), so the cache keeps the converted page under its own path.
+    "core.scripts.ScriptMiddleware",
     "core.security.SiteCSPMiddleware",
     "core.security.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

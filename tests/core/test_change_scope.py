@@ -131,3 +131,15 @@ def test_a_renamed_topic_that_every_language_has_is_local_and_a_new_one_is_not(l
     new_topic = Topic.objects.create(name="Yangi mavzu", slug="yangi-mavzu", locale=locales["uz"])
     assert scope_of(new_topic, created=True) is None
     assert scope_of(new_topic) is None  # no Russian or English version yet
+
+
+def test_an_uzbek_edit_drops_the_cyrillic_pages_too(client, sechenov):
+    page = sechenov["uz"]
+    cyrillic = page.url.replace("/uz/", "/uz-cyrl/", 1)
+    warm(client, cyrillic, sechenov["ru"].url)
+
+    page.title = "Moskvadagi tashrif"
+    page.save_revision().publish()
+
+    assert "Москвадаги ташриф" in text(client, cyrillic)
+    assert get(client, sechenov["ru"].url)["X-Page-Cache"] == HIT

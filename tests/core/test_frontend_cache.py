@@ -79,6 +79,9 @@ def test_publishing_purges_the_page_its_listings_translations_and_feeds(
         "/en/events/sechenov-2023/",
         "/sitemap.xml",
         *language_urls("uz"),
+        # The same pages in Cyrillic (core.scripts).
+        "/uz-cyrl/events/sechenov-2023/",
+        *language_urls("uz-cyrl"),
     }
 
 
@@ -133,6 +136,7 @@ def test_related_urls_are_full_urls_of_the_pages_language(sechenov):
     assert "http://localhost/en/events/" in urls
     assert "http://localhost/en/" in urls
     assert "http://localhost/uz/events/sechenov-2023/" in urls
+    assert "http://localhost/uz-cyrl/events/sechenov-2023/" in urls
     assert "http://localhost/sitemap.xml" in urls
     # The page itself is Wagtail's own handler's job.
     assert "http://localhost/en/events/sechenov-2023/" not in urls

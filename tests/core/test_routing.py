@@ -61,6 +61,7 @@ def test_home_links_its_translations_and_itself(client, homes, language):
     alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
     assert alternates == {
         "uz": "http://testserver/uz/",
+        "uz-Cyrl": "http://testserver/uz-cyrl/",
         "ru": "http://testserver/ru/",
         "en": "http://testserver/en/",
         "x-default": "http://testserver/uz/",
@@ -84,7 +85,7 @@ def test_switcher_shows_a_language_without_a_translation_disabled(client, homes)
     assert '<span class="is-unavailable"><span lang="ru">Русский</span>' in html
     assert 'href="/ru/" lang="ru"' not in html
     alternates = re.findall(r'hreflang="([^"]+)" href=', html)
-    assert alternates == ["uz", "x-default"]
+    assert alternates == ["uz", "uz-Cyrl", "x-default"]
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,9 @@ pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["uz", "ru", "en"]
 # 5–10 June 2023 as templates/includes/date_range.html writes a range within one month, with
-# the day-first formats of site_config/formats/ (Uzbek month names in lowercase).
+# the formats of site_config/formats/ (Uzbek: year first, no-break hyphens, lowercase months).
 DATES = {
-    "uz": "5–10-iyun 2023-yil",
+    "uz": "2023\u2011yil 5–10\u2011iyun",
     "ru": "5–10 июня 2023 г.",
     "en": "5–10 June 2023",
 }
@@ -124,6 +124,7 @@ def test_report_links_its_translations_for_search_engines(client, sechenov, lang
     alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
     assert alternates == {
         **{code: f"http://testserver/{code}/events/sechenov-2023/" for code in LANGUAGES},
+        "uz-Cyrl": "http://testserver/uz-cyrl/events/sechenov-2023/",
         "x-default": "http://testserver/uz/events/sechenov-2023/",
     }
 

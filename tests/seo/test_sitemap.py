@@ -48,8 +48,21 @@ def full_url(page):
     return f"http://testserver{page.url}"
 
 
+def cyrillic_url(page):
+    """The Uzbek page in Cyrillic (core.scripts), listed beside it."""
+    return f"http://testserver/uz-cyrl/{page.url.removeprefix('/uz/')}"
+
+
 def expected_pages():
     return public(Page.objects.filter(depth__gte=2))
+
+
+def expected_locs():
+    """Every page's URL, and each Uzbek page's Cyrillic URL."""
+    pages = expected_pages().select_related("locale")
+    return {full_url(page) for page in pages} | {
+        cyrillic_url(page) for page in pages if page.locale.language_code == "uz"
+    }
 
 
 def test_sitemap_lists_every_live_public_page_of_every_language(client, locales):
@@ -57,7 +70,8 @@ def test_sitemap_lists_every_live_public_page_of_every_language(client, locales)
     pages = expected_pages()
 
     assert len(pages) > 20
-    assert set(entries) == {full_url(page) for page in pages}
+    assert set(entries) == expected_locs()
+    assert "http://testserver/uz-cyrl/events/sechenov-2023/" in entries
     for language in ("uz", "ru", "en"):
         assert f"http://testserver/{language}/" in entries
         assert f"http://testserver/{language}/events/sechenov-2023/" in entries
@@ -67,6 +81,7 @@ def test_each_url_names_its_translations_and_the_uzbek_default(client, sechenov)
     entries = get_sitemap(client)
     expected = {
         "uz": full_url(sechenov["uz"]),
+        "uz-Cyrl": "http://testserver/uz-cyrl/events/sechenov-2023/",
         "ru": full_url(sechenov["ru"]),
         "en": full_url(sechenov["en"]),
         "x-default": full_url(sechenov["uz"]),
@@ -74,6 +89,7 @@ def test_each_url_names_its_translations_and_the_uzbek_default(client, sechenov)
 
     for language in ("uz", "ru", "en"):
         assert entries[full_url(sechenov[language])]["alternates"] == expected
+    assert entries[expected["uz-Cyrl"]]["alternates"] == expected
 
 
 def test_home_pages_are_alternates_of_each_other(client, homes):
@@ -81,6 +97,7 @@ def test_home_pages_are_alternates_of_each_other(client, homes):
 
     assert entries["http://testserver/ru/"]["alternates"] == {
         "uz": "http://testserver/uz/",
+        "uz-Cyrl": "http://testserver/uz-cyrl/",
         "ru": "http://testserver/ru/",
         "en": "http://testserver/en/",
         "x-default": "http://testserver/uz/",
@@ -98,7 +115,11 @@ def test_page_without_translations_has_only_itself_and_x_default(client, homes):
 
     entry = get_sitemap(client)[full_url(page)]
 
-    assert entry["alternates"] == {"uz": full_url(page), "x-default": full_url(page)}
+    assert entry["alternates"] == {
+        "uz": full_url(page),
+        "uz-Cyrl": cyrillic_url(page),
+        "x-default": full_url(page),
+    }
 
 
 def test_page_only_in_english_has_no_x_default(client, homes):
@@ -146,7 +167,7 @@ def test_private_pages_and_their_children_are_left_out(client, sechenov):
     for language in ("uz", "ru", "en"):
         assert full_url(events[language]) not in entries
         assert full_url(sechenov[language]) not in entries
-    assert set(entries) == {full_url(page) for page in expected_pages()}
+    assert set(entries) == expected_locs()
     assert full_url(by_language(NewsIndexPage)["en"]) in entries
 
 
@@ -196,7 +217,7 @@ def test_sitemap_queries_do_not_grow_with_the_pages(client, locales, django_asse
 
     with django_assert_max_num_queries(first):
         entries = get_sitemap(client)
-    assert len(entries) == expected_pages().count()
+    assert len(entries) == len(expected_locs())
 
 
 def test_a_large_site_gets_a_sitemap_index_of_sections(client, monkeypatch):
@@ -211,7 +232,8 @@ def test_a_large_site_gets_a_sitemap_index_of_sections(client, monkeypatch):
     index = ElementTree.fromstring(client.get("/sitemap.xml").content)
     assert index.tag == f"{{{NS['sm']}}}sitemapindex"
     sections = [entry.find(f"{{{NS['sm']}}}loc").text for entry in index]
-    assert len(sections) == (len(every_url) + 9) // 10
+    # Sections are counted in pages; an Uzbek page's script variants go with it.
+    assert len(sections) == (expected_pages().count() + 9) // 10
     assert sections[0] == "http://testserver/sitemap-1.xml"
 
     listed = []
