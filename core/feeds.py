@@ -1,14 +1,18 @@
 """RSS 2.0 feeds of one section of one language: the base of the news and events feeds.
 
 Each feed lists the newest live public pages of the active language (the URL prefix), with the
-summary as description and the page's own date as pubDate. The number of queries does not grow
-with the number of items: URLs come from Wagtail's cached site root paths.
+summary as description. Its dates are publication dates, never in the future: an item's pubDate
+is when the page was first published (a section may date its items otherwise, never later), and
+the feed's lastBuildDate and Last-Modified the latest time one of them was published. The
+number of queries does not grow with the number of items: URLs come from Wagtail's cached site
+root paths.
 """
 
 import datetime
 from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
+from django.db.models import F
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 
@@ -31,12 +35,25 @@ def as_datetime(date):
     return timezone.make_aware(datetime.datetime.combine(date, datetime.time.min))
 
 
+def dated_publication(date, published_at):
+    """The moment for a page that carries its own publication `date`, first published at
+    `published_at`: that moment when it went out on its date or before (a date set ahead);
+    midnight of its date when it is dated earlier (an older story put online later). Never
+    after its first publication, so never in the future."""
+    if published_at is None:
+        return min(as_datetime(date), timezone.now())
+    if timezone.localdate(published_at) <= date:
+        return published_at
+    return as_datetime(date)
+
+
 class SectionFeed(Feed):
     """The newest pages under the section index `index_model` of the active language."""
 
     index_model = None
     item_model = None
-    date_field = ""
+    # A live page has been published, but one saved live without it would lead on PostgreSQL.
+    ordering = (F("first_published_at").desc(nulls_last=True), "-pk")
 
     def get_object(self, request):
         locale = Locale.get_active()
@@ -57,7 +74,7 @@ class SectionFeed(Feed):
             .public()
             .filter(locale=source.locale)
             .defer_streamfields()
-            .order_by(f"-{self.date_field}", "-pk")[:FEED_LENGTH]
+            .order_by(*self.ordering)[:FEED_LENGTH]
         )
         for item in items:
             # item_link() gets only the item; Django adds the scheme and host.
@@ -74,4 +91,8 @@ class SectionFeed(Feed):
         return item.feed_link
 
     def item_pubdate(self, item):
-        return as_datetime(getattr(item, self.date_field))
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        # RSS items carry no updated date, but Django's lastBuildDate is the latest of these.
+        return item.last_published_at

@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.api_fields import LocalizedLinkField
 from core.i18n import localize_all
 from core.listing import (
     ListingManager,
@@ -28,19 +29,46 @@ from partners.models import NamingPartnerQuerySet, PartnerLink
 from partners.panels import PartnerLinksPanel
 
 ARTICLES_PER_PAGE = 12
+RELATED_NEWS_COUNT = 3
 
 
 class NewsArticleQuerySet(NamingPartnerQuerySet):
-    def for_listing(self):
+    def for_cards(self):
+        """Newest first, with their pictures: what an article card shows but its topics."""
         return (
             self.defer_streamfields()
             .select_related("hero_image")
-            .prefetch_related("hero_image__renditions", "topic_links__topic")
+            .prefetch_related("hero_image__renditions")
             .order_by("-publication_date", "-pk")
         )
 
+    def for_listing(self):
+        return self.for_cards().prefetch_related("topic_links__topic")
+
     def with_topic(self, topic):
         return self.filter(topic_links__topic__translation_key=topic.translation_key).distinct()
+
+    def on_topics(self, topics):
+        """Articles with any of `topics`. Topic links are synchronised between translations, so
+        an article may link the topic of another language: match any translation of it."""
+        keys = {topic.translation_key for topic in topics}
+        tagged = NewsArticleTopic.objects.filter(topic__translation_key__in=keys)
+        return self.filter(pk__in=tagged.values("page_id"))
+
+    def related_to(self, page, topics, limit=RELATED_NEWS_COUNT):
+        """The newest live public articles of `page`'s language on any of `topics`, `page`
+        itself aside: "News on these topics" (one query, and one for the pictures)."""
+        if not topics:
+            return []
+        articles = (
+            self.live()
+            .public()
+            .filter(locale_id=page.locale_id)
+            .exclude(pk=page.pk)
+            .on_topics(topics)
+            .for_cards()
+        )
+        return list(articles[:limit])
 
     def in_year(self, year):
         return self.filter(publication_date__year=year)
@@ -121,15 +149,25 @@ def attach_localized_topics(articles, locale_id):
 class NewsArticleTopic(TopicLink):
     page = ParentalKey("news.NewsArticlePage", on_delete=models.CASCADE, related_name="topic_links")
 
+    api_fields = [APIField("topic", serializer=LocalizedLinkField("topic", ["name", "slug"]))]
+
 
 class NewsArticlePartner(PartnerLink):
     page = ParentalKey(
         "news.NewsArticlePage", on_delete=models.CASCADE, related_name="partner_links"
     )
 
+    api_fields = [APIField("partner", serializer=LocalizedLinkField("partner", ["title"]))]
+
 
 class NewsArticleEvent(EventLink):
     page = ParentalKey("news.NewsArticlePage", on_delete=models.CASCADE, related_name="event_links")
+
+    api_fields = [
+        APIField(
+            "event", serializer=LocalizedLinkField("event", ["title", "start_date", "end_date"])
+        )
+    ]
 
 
 class NewsArticlePage(BasePage):
@@ -214,8 +252,10 @@ class NewsArticlePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        topics = self.topics()
         context.update(
-            topics=self.topics(),
+            topics=topics,
+            related_news=NewsArticlePage.objects.related_to(self, topics),
             related_partners=public_pages(self.partners()),
             related_events=public_pages(self.events()),
         )

@@ -6,7 +6,7 @@ viewsets would let a logged-in editor's session see pages behind a login or grou
 and list documents of private collections; these ones never do.
 """
 
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -16,6 +16,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction
 
+from core.api_fields import prefetch_localized_links
 from core.privacy import public
 
 # Far past any listing we have; a larger offset would overflow the database's integer (a 500).
@@ -60,6 +61,21 @@ class PublicPagesAPIViewSet(CheckedQueryMixin, PagesAPIViewSet):
         # Live pages of the site (Wagtail) that anonymous readers may see (core.privacy),
         # whatever the session.
         return public(super().get_base_queryset())
+
+    def shown_fields(self):
+        return set(self.get_serializer_class().Meta.fields)
+
+    def paginate_queryset(self, queryset):
+        # The language of each page (meta.locale) and its links (partners, events, people…) in
+        # that language, in a few queries whatever their number (core.api_fields).
+        pages = list(super().paginate_queryset(queryset))
+        prefetch_related_objects(pages, "locale")
+        return prefetch_localized_links(pages, self.shown_fields())
+
+    def detail_view(self, request, pk):
+        # get_object() keeps the page it found: the serialiser gets this same instance.
+        prefetch_localized_links([self.get_object()], self.shown_fields())
+        return super().detail_view(request, pk)
 
 
 class BoundedImagesAPIViewSet(CheckedQueryMixin, ImagesAPIViewSet):

@@ -2,6 +2,7 @@
 other languages, and dates and numbers in the local spelling."""
 
 import datetime
+from dataclasses import dataclass
 
 from django import template
 from django.utils import dateformat, formats
@@ -79,6 +80,44 @@ def local_date(value, format_name="DATE_FORMAT"):
     except TypeError:
         # A time-of-day specifier given a date.
         return ""
+
+
+# Day first, the year once at the end: "5–10 June 2023", "29 May – 2 June 2023". A language's
+# format module may set DATE_RANGE_FORMATS otherwise (site_config/formats/uz/).
+DAY_FIRST_RANGE_FORMATS = {
+    "same_month": ("j", "DATE_FORMAT"),
+    "same_year": ("MONTH_DAY_FORMAT", "DATE_FORMAT"),
+}
+
+
+@dataclass(frozen=True)
+class DateRangeTexts:
+    start: str
+    separator: str = ""
+    end: str = ""
+
+
+@register.simple_tag
+def date_range_texts(start, end):
+    """The texts of the two ends of a range and what joins them, in the language being shown.
+
+    One date when `end` is missing or the same day; the day alone ("5–10 June 2023") or the day
+    and month ("29 May – 2 June 2023") where the other end says the rest.
+    """
+    if not end or start == end:
+        return DateRangeTexts(local_date(start))
+    range_formats = formats.get_format("DATE_RANGE_FORMATS")
+    if not isinstance(range_formats, dict):
+        range_formats = DAY_FIRST_RANGE_FORMATS
+    if (start.year, start.month) == (end.year, end.month):
+        start_format, end_format = range_formats["same_month"]
+        separator = "–"
+    elif start.year == end.year:
+        start_format, end_format = range_formats["same_year"]
+        separator = " – "
+    else:
+        start_format, end_format, separator = "DATE_FORMAT", "DATE_FORMAT", " – "
+    return DateRangeTexts(local_date(start, start_format), separator, local_date(end, end_format))
 
 
 @register.filter(is_safe=True)

@@ -6,6 +6,7 @@ from email.utils import parsedate_to_datetime
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
@@ -21,6 +22,7 @@ from tests.helpers import by_language
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["uz", "ru", "en"]
+TASHKENT = datetime.timezone(datetime.timedelta(hours=5))
 FEEDS = {"news": NewsArticlePage, "events": EventReportPage}
 
 
@@ -47,6 +49,11 @@ def get_feed(client, url):
 def published(entry):
     """The entry's pubDate as written (the site's time zone), not converted to UTC."""
     return parsedate_to_datetime(entry.published)
+
+
+def to_the_second(moment):
+    """`moment` as RSS writes it: to the second."""
+    return moment.replace(microsecond=0)
 
 
 def feed_links(feed):
@@ -100,41 +107,95 @@ def test_feeds_name_the_department_in_the_nominative(client, news, language, dep
     assert news_feed.description != events_feed.description
 
 
-def test_event_entries_have_title_summary_link_and_start_date(client, sechenov):
-    feed = get_feed(client, "/ru/events/feed/")
-    report = sechenov["ru"]
+@pytest.mark.parametrize(
+    ("language", "facts"),
+    [
+        ("ru", "5–10 июня 2023 г., Москва, Россия — "),
+        ("en", "5–10 June 2023, Moscow, Russia — "),
+        ("uz", "2023\u2011yil 5–10\u2011iyun, Moskva, Rossiya — "),
+    ],
+)
+def test_event_entries_give_the_events_dates_and_place_before_the_summary(
+    client, sechenov, language, facts
+):
+    feed = get_feed(client, f"/{language}/events/feed/")
+    report = sechenov[language]
     entry = next(e for e in feed.entries if e.link == f"http://testserver{report.url}")
 
     assert entry.title == report.title
-    assert entry.summary == report.summary
-    assert published(entry) == datetime.datetime(
-        2023, 6, 5, tzinfo=datetime.timezone(datetime.timedelta(hours=5))
-    )
+    assert entry.summary == facts + report.summary
+    assert published(entry) == to_the_second(report.first_published_at)
     assert entry.id == entry.link
 
 
+def test_event_entries_are_dated_when_published_not_when_the_event_starts(client, event_indexes):
+    """An event announced ahead must not date the feed in the future (feed readers sort by
+    these dates and trust lastBuildDate and Last-Modified)."""
+    start = timezone.localdate() + datetime.timedelta(days=400)
+    upcoming = EventReportPageFactory(parent=event_indexes["en"], start_date=start)
+    before = timezone.now()
+
+    response = client.get("/en/events/feed/")
+
+    feed = feedparser.parse(response.content)
+    entry = next(e for e in feed.entries if e.link == f"http://testserver{upcoming.url}")
+    assert published(entry) == to_the_second(upcoming.first_published_at)
+    assert upcoming.first_published_at <= before
+    assert feed.entries[0].link == entry.link  # the page published last comes first
+    latest = max(
+        page.last_published_at
+        for page in EventReportPage.objects.live().filter(locale=upcoming.locale)
+    )
+    assert parsedate_to_datetime(feed.feed.updated) == to_the_second(latest)
+    assert parsedate_to_datetime(response["Last-Modified"]) <= before
+    assert start.strftime("%-d %B %Y") in entry.summary
+
+
 def test_news_entries_use_the_publication_date_newest_first(client, news):
-    articles = NewsArticlePageFactory.create_daily(3, datetime.date(2030, 1, 1), parent=news["en"])
+    articles = NewsArticlePageFactory.create_daily(3, datetime.date(2020, 1, 1), parent=news["en"])
 
     feed = get_feed(client, "/en/news/feed/")
 
     newest = articles[-1]
-    assert feed.entries[0].link == f"http://testserver{newest.url}"
-    assert published(feed.entries[0]).date() == datetime.date(2030, 1, 3)
-    assert feed.entries[0].summary == ""
+    entry = next(e for e in feed.entries if e.link == f"http://testserver{newest.url}")
+    # Dated earlier than it went online: its own date, at midnight.
+    assert published(entry) == datetime.datetime(2020, 1, 3, tzinfo=TASHKENT)
+    assert entry.summary == ""
     dates = [published(entry) for entry in feed.entries]
     assert dates == sorted(dates, reverse=True)
 
 
+def test_news_entries_are_never_dated_after_their_publication(client, news):
+    today = timezone.localdate()
+    ahead = NewsArticlePageFactory(
+        parent=news["en"], publication_date=today + datetime.timedelta(days=30)
+    )
+    same_day = NewsArticlePageFactory(parent=news["en"], publication_date=today)
+    before = timezone.now()
+
+    response = client.get("/en/news/feed/")
+
+    feed = feedparser.parse(response.content)
+    by_link = {entry.link: entry for entry in feed.entries}
+    # Dated ahead or today: the moment it went online.
+    for article in (ahead, same_day):
+        entry = by_link[f"http://testserver{article.url}"]
+        assert published(entry) == to_the_second(article.first_published_at)
+    assert parsedate_to_datetime(feed.feed.updated) == to_the_second(same_day.last_published_at)
+    assert parsedate_to_datetime(response["Last-Modified"]) <= before
+    assert all(published(entry) <= before for entry in feed.entries)
+
+
 def test_feed_keeps_the_newest_items_only(client, event_indexes):
-    EventReportPageFactory.create_weekly(
+    events = EventReportPageFactory.create_weekly(
         FEED_LENGTH + 3, datetime.date(2031, 1, 1), parent=event_indexes["en"]
     )
 
     feed = get_feed(client, "/en/events/feed/")
 
     assert len(feed.entries) == FEED_LENGTH
-    assert {published(entry).year for entry in feed.entries} == {2031}
+    published_last = events[-FEED_LENGTH:][::-1]
+    assert feed_links(feed) == [f"http://testserver{event.url}" for event in published_last]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

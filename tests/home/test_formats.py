@@ -1,6 +1,8 @@
-"""Dates and numbers in each reader's language: Uzbek month names in lowercase, day first."""
+"""Dates and numbers in each reader's language: Uzbek dates year first ("2023‑yil 5‑iyun") with
+no-break hyphens (U+2011) and month names in lowercase; Russian and English day first."""
 
 import datetime
+import re
 
 from django.template import Context, Template
 from django.template.loader import render_to_string
@@ -9,7 +11,10 @@ from django.utils.html import strip_tags
 
 import pytest
 
+from news.models import NewsArticlePage
+
 D = datetime.date
+NB = "\u2011"  # the no-break hyphen of Uzbek dates
 RANGES = {
     "one day": (D(2023, 6, 5), D(2023, 6, 5)),
     "one month": (D(2023, 6, 5), D(2023, 6, 10)),
@@ -18,10 +23,10 @@ RANGES = {
 }
 EXPECTED = {
     "uz": {
-        "one day": "5-iyun 2023-yil",
-        "one month": "5–10-iyun 2023-yil",
-        "one year": "29-may – 2-iyun 2023-yil",
-        "two years": "28-dekabr 2023-yil – 3-yanvar 2024-yil",
+        "one day": f"2023{NB}yil 5{NB}iyun",
+        "one month": f"2023{NB}yil 5–10{NB}iyun",
+        "one year": f"2023{NB}yil 29{NB}may – 2{NB}iyun",
+        "two years": f"2023{NB}yil 28{NB}dekabr – 2024{NB}yil 3{NB}yanvar",
     },
     "ru": {
         "one day": "5 июня 2023 г.",
@@ -81,8 +86,30 @@ def test_date_range_keeps_machine_readable_dates():
         )
 
     assert html.strip() == (
-        '<time datetime="2023-06-05">5</time>–<time datetime="2023-06-10">10-iyun 2023-yil</time>'
+        f'<time datetime="2023-06-05">2023{NB}yil 5</time>–'
+        f'<time datetime="2023-06-10">10{NB}iyun</time>'
     )
+
+
+def test_russian_and_english_ranges_keep_the_year_in_the_last_date():
+    with translation.override("en"):
+        html = render_to_string(
+            "includes/date_range.html", {"start": D(2023, 6, 5), "end": D(2023, 6, 10)}
+        )
+
+    assert html.strip() == (
+        '<time datetime="2023-06-05">5</time>–<time datetime="2023-06-10">10 June 2023</time>'
+    )
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_uzbek_dates_have_no_place_to_break_inside_a_group(month):
+    """Line breaking may happen between "2023‑yil" and "13‑oktabr", never inside either: no
+    ASCII hyphen (a break opportunity), and the two groups joined by no-break hyphens."""
+    written = date_range("uz", D(2023, month, 13), None)
+
+    assert "-" not in written
+    assert written == f"2023{NB}yil 13{NB}{UZBEK_MONTHS[month - 1]}"
 
 
 def test_date_range_without_an_end_is_one_day():
@@ -102,15 +129,15 @@ def test_other_languages_keep_their_capitals():
 
 def test_escaped_letters_in_a_format_stay_literal():
     # "\y\i\l" must stay "yil", and an escaped E must not become a month.
-    assert render(r'{{ day|local_date:"j-E Y-\y\i\l \E" }}', "uz", day=D(2023, 6, 5)) == (
-        "5-iyun 2023-yil E"
+    assert render(r'{{ day|local_date:"Y-\y\i\l j-E \E" }}', "uz", day=D(2023, 6, 5)) == (
+        "2023-yil 5-iyun E"
     )
 
 
 def test_local_date_accepts_datetimes_in_the_local_time_zone():
     moment = datetime.datetime(2023, 6, 4, 20, 30, tzinfo=datetime.UTC)  # 01:30 on 5 June
 
-    assert render("{{ moment|local_date }}", "uz", moment=moment) == "5-iyun 2023-yil"
+    assert render("{{ moment|local_date }}", "uz", moment=moment) == f"2023{NB}yil 5{NB}iyun"
 
 
 @pytest.mark.parametrize("value", [None, "", "not a date"])
@@ -142,7 +169,7 @@ def test_local_number_leaves_text_alone():
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("uz", "5–10-iyun 2023-yil"), ("ru", "5–10 июня 2023 г."), ("en", "5–10 June 2023")],
+    [("uz", f"2023{NB}yil 5–10{NB}iyun"), ("ru", "5–10 июня 2023 г."), ("en", "5–10 June 2023")],
 )
 def test_event_cards_show_the_range_in_the_readers_language(client, sechenov, language, expected):
     html = client.get(f"/{language}/events/").content.decode()
@@ -150,3 +177,36 @@ def test_event_cards_show_the_range_in_the_readers_language(client, sechenov, la
     start = html.index('<time datetime="2023-06-05">')
     end = html.index("</time>", html.index('<time datetime="2023-06-10">')) + len("</time>")
     assert text(html[start:end]) == expected
+
+
+UZBEK_DATE = re.compile(rf"^\d{{4}}{NB}yil \d{{1,2}}(–\d{{1,2}})?({NB}[a-z]+)?$")
+
+
+def time_texts(html):
+    return [text(inner) for inner in re.findall(r"<time[^>]*>(.*?)</time>", html, re.S)]
+
+
+@pytest.mark.django_db
+def test_every_uzbek_page_writes_its_dates_year_first_without_break_points(client, sechenov):
+    """Cards, page headers, event facts, related events, partner timelines, search results."""
+    article = NewsArticlePage.objects.filter(locale=sechenov["uz"].locale).first()
+    urls = [
+        "/uz/",
+        "/uz/news/",
+        article.url,
+        "/uz/events/",
+        sechenov["uz"].url,
+        "/uz/partners/sechenov/",
+        "/uz/search/?q=Sechenov",
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        dates = time_texts(response.content.decode())
+        assert dates, url
+        # A whole date, or the first end of a range ("2023‑yil 5"), starts with the year.
+        whole = [date for date in dates if "yil" in date]
+        assert whole, url
+        for date in whole:
+            assert UZBEK_DATE.match(date), (url, date)
+        assert not [date for date in dates if "-" in date], url

@@ -205,8 +205,9 @@ def test_numbers_and_dates_take_the_uzbek_formats():
 
     assert number == "1\xa0234\xa0567,5"
     # Uzbek writes month names in lower case; Django's catalogue capitalises them ("5-Iyun"),
-    # so locale/uz/ gives the lower-case names to the admin as to the site.
-    assert date == "5-iyun 2025-yil"
+    # so locale/uz/ gives the lower-case names to the admin as to the site. The year comes
+    # first, and no-break hyphens keep "2025‑yil" and "5‑iyun" whole (site_config/formats/uz/).
+    assert date == "2025\u2011yil 5\u2011iyun"
 
 
 def test_a_new_user_starts_with_the_admin_in_uzbek(client, settings, django_user_model):

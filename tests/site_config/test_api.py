@@ -97,7 +97,12 @@ def test_events_expose_dates_figures_and_partners(client, sechenov, language):
     assert item["students"] == sechenov[language].students == 9
     partner = by_language(PartnerProfilePage, slug="sechenov")[language]
     assert [link["partner"] for link in item["partner_links"]] == [
-        {"id": partner.pk, "title": partner.title, "html_url": partner.full_url}
+        {
+            "id": partner.pk,
+            "title": partner.title,
+            "html_url": partner.full_url,
+            "detail_url": f"http://localhost{PAGES}{partner.pk}/",
+        }
     ]
 
 

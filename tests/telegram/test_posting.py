@@ -49,7 +49,7 @@ def test_each_translation_goes_to_its_languages_channel(sechenov, telegram_on, p
     assert "5–10 June 2023" in calls[2].text
     assert "Moscow, Russia" in calls[2].text
     assert "Москва, Россия" in calls[1].text
-    assert "📅 5–10-iyun 2023-yil\n📍 Moskva, Rossiya" in calls[0].text
+    assert "📅 2023\u2011yil 5–10\u2011iyun\n📍 Moskva, Rossiya" in calls[0].text
     posts = ChannelPost.objects.filter(page__in=[page.pk for page in sechenov.values()])
     assert sorted(posts.values_list("language", "status", "chat_id")) == [
         ("en", "sent", "@kafedra_en"),
