@@ -30,6 +30,7 @@ from events.choices import EventFormat, EventKind, ParticipantRole
 from home.blocks import BodyStreamBlock, GalleryStreamBlock
 from home.choices import Country
 from home.models import BasePage, TopicLink
+from home.related import related_news
 from partners.models import NamingPartnerQuerySet, PartnerLink, PartnerProfilePage
 from partners.panels import PartnerLinksPanel
 
@@ -371,9 +372,11 @@ class EventReportPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        topics = self.topics()
         context.update(
             partners=self.partners(),
             participants=self.participants_shown(),
-            topics=self.topics(),
+            topics=topics,
+            related_news=related_news(self, topics),
         )
         return context

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Case, Value, When
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -9,7 +10,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.listing import ListingManager
+from core.listing import ListingManager, filter_key, paginate
 from core.privacy import PublicPageQuerySet
 from home.blocks import BodyStreamBlock
 from home.choices import Country
@@ -17,6 +18,7 @@ from home.models import BasePage
 from partners import mentions
 
 TIMELINE_LENGTH = 50
+PARTNERS_PER_PAGE = 24
 
 
 class PartnerKind(models.TextChoices):
@@ -35,6 +37,11 @@ PARTNER_KIND_PLURALS = {
     PartnerKind.FOUNDATION: _("Foundations"),
     PartnerKind.PROGRAMME: _("Programmes"),
 }
+
+
+def kind_order():
+    """The position of a partner's kind in PartnerKind, for ordering in the database."""
+    return Case(*(When(kind=kind, then=Value(number)) for number, kind in enumerate(PartnerKind)))
 
 
 class AgreementKind(models.TextChoices):
@@ -81,7 +88,11 @@ class PartnerLink(Orderable):
 
 
 class PartnerIndexPage(BasePage):
-    """The partners section of one language (/<lang>/partners/), grouped by kind."""
+    """The partners section of one language (/<lang>/partners/), grouped by kind.
+
+    Paginated: the groups follow each other across the pages, a group continued on the next
+    page keeps its heading there.
+    """
 
     content_panels = BasePage.content_panels
 
@@ -96,10 +107,19 @@ class PartnerIndexPage(BasePage):
     def partners(self):
         return PartnerProfilePage.objects.listing(self.locale_id).child_of(self)
 
-    def groups(self):
-        """[(group heading, [partners])] in the order of PartnerKind, empty kinds left out."""
+    def partners_by_kind(self):
+        """The partners in the order of PartnerKind, by title within a kind."""
+        return (
+            self.partners()
+            .filter(kind__in=PartnerKind.values)
+            .order_by(kind_order(), "title", "pk")
+        )
+
+    def groups(self, partners=None):
+        """[(group heading, [partners])] of `partners` (all of them unless given), in the order
+        of PartnerKind, empty kinds left out."""
         by_kind = {}
-        for partner in self.partners():
+        for partner in self.partners() if partners is None else partners:
             by_kind.setdefault(partner.kind, []).append(partner)
         return [
             (PARTNER_KIND_PLURALS[kind], by_kind[kind]) for kind in PartnerKind if kind in by_kind
@@ -107,7 +127,13 @@ class PartnerIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["groups"] = self.groups()
+        partners = paginate(
+            request,
+            self.partners_by_kind(),
+            PARTNERS_PER_PAGE,
+            count_key=filter_key(self, request.GET),
+        )
+        context.update(partners=partners, groups=self.groups(partners.object_list))
         return context
 
 
