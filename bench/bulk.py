@@ -72,7 +72,8 @@ def add_children(parent, pages, now):
 
 
 def index_for_search(model, pages):
-    """Search index entries for `pages`, in bulk.
+    """Search index entries for `pages`, in bulk: the site search's documents
+    (search.documents) and Wagtail's index (which the API's `?search=` reads).
 
     On SQLite the backend's indexer runs for the first page only: bulk pages of one model and
     language differ only in their titles, so the other entries are that one with the title
@@ -82,7 +83,9 @@ def index_for_search(model, pages):
     from wagtail.search.backends import get_search_backend
 
     from core.text import normalise
+    from search.documents import index_pages
 
+    index_pages(pages)
     backend = get_search_backend()
     index = backend.get_index_for_model(model)
     if not pages:

@@ -22,6 +22,7 @@ from core.listing import (
     paginate,
 )
 from core.privacy import public_pages
+from core.structure_cache import remember
 from events.models import EventLink
 from home.blocks import BodyStreamBlock
 from home.models import BasePage, Topic, TopicLink
@@ -60,15 +61,23 @@ class NewsArticleQuerySet(NamingPartnerQuerySet):
         itself aside: "News on these topics" (one query, and one for the pictures)."""
         if not topics:
             return []
-        articles = (
-            self.live()
-            .public()
-            .filter(locale_id=page.locale_id)
-            .exclude(pk=page.pk)
-            .on_topics(topics)
-            .for_cards()
-        )
-        return list(articles[:limit])
+
+        def newest():
+            articles = (
+                self.live()
+                .public()
+                .filter(locale_id=page.locale_id)
+                .exclude(pk=page.pk)
+                .on_topics(topics)
+                .order_by("-publication_date", "-pk")
+            )
+            return list(articles.values_list("pk", flat=True)[:limit])
+
+        # Finding them sorts every article on the topics (slow in a large archive); which they
+        # are changes only with the content, so it is remembered (ids) for the generation.
+        keys = sorted(topic.translation_key for topic in topics)
+        ids = remember("related-news", (page.pk, limit, *keys), newest)
+        return list(self.filter(pk__in=ids).for_cards()) if ids else []
 
     def in_year(self, year):
         return self.filter(publication_date__year=year)

@@ -8,3 +8,8 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from search import documents
+
+        documents.connect(self)

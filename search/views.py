@@ -1,79 +1,63 @@
 """Site search: news articles, event reports and partner profiles of the reader's language.
 
-Uzbek Latin text writes the letters oʻ and gʻ (and the tutuq belgisi) with any of several
-apostrophes: ʻ (U+02BB, the official one), ' (ASCII), ‘ and ’ (typographic quotes), ʼ (U+02BC)
-or even a backtick. Readers type whichever their keyboard has. `core.text.normalise` removes
-all of them, both from the indexed text (`BasePage.search_text`) and from the query, so every
-spelling finds the same words.
-
-Each word of the query matches the beginning of a word in the title or summary ("Сеченов" finds
-"Сеченовском", "Moskva" finds "Moskvada"): Uzbek and Russian add endings to words, and the
-database backend does not stem them. This is the backend's autocomplete query, built from one
-prefix term per word, which works the same on SQLite (FTS5) and PostgreSQL (tsquery).
+Each word of the query must begin a word of the page's title, summary or body text, in any of
+its spellings: Uzbek in the old Latin alphabet (with any apostrophe), the new one or Cyrillic,
+with or without endings; Russian and English words in any inflected form (search.words). The
+best match comes first (search.backends). What a page says is read from its search document
+(search.documents); whether a reader may see it, from core.privacy at every search.
 """
-
-import re
 
 from django.shortcuts import render
 
-from wagtail.models import Locale, Page, get_page_models
-from wagtail.search.query import And, PlainText
+from wagtail.models import Locale, Page
 
 from core.listing import paginate
 from core.privacy import public
-from core.text import normalise
+from search.backends import matching, similar_titles
+from search.documents import searchable_models
+from search.words import words
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
 
-_WORD = re.compile(r"\w+")
 
+def search_terms(query, language):
+    """The words of `query` to search for, as the search compares them, limited in number.
 
-def search_terms(query):
-    """The words of `query` to search for: normalised, without punctuation, limited in size.
-
-    Only letters and digits reach the search backend, so no input can break its query syntax.
+    Only letters and digits remain, so no input can break a database's query syntax.
     """
-    words = _WORD.findall(normalise(query[:MAX_QUERY_LENGTH]).replace("_", " "))
-    return words[:MAX_TERMS]
+    return words(query[:MAX_QUERY_LENGTH], language)[:MAX_TERMS]
 
 
-def searchable_types():
-    """{page model: label} of the page types that take part in the search (they say so by
-    setting `search_result_kind`: news articles, event reports, partner profiles)."""
-    return {
-        model: model.search_result_kind
-        for model in get_page_models()
-        if getattr(model, "search_result_kind", None)
-    }
-
-
-def search_pages(locale, terms):
-    """Live public articles, events and partners of `locale` matching every one of `terms`."""
-    pages = (
+def searchable_pages(locale):
+    """Live public articles, events and partners of `locale`."""
+    return (
         public(Page.objects.all())
         .filter(locale=locale)
-        .type(*searchable_types())
+        .type(*searchable_models())
         .specific()
         .defer_streamfields()
     )
-    # One prefix term per word (the autocomplete compiler treats the last word of each
-    # PlainText as a prefix), all of them required.
-    query = And([PlainText(term) for term in terms])
-    # Newest first rather than by relevance: the database backend scores each match with a
-    # correlated subquery, which on SQLite grows with the square of the archive (minutes for
-    # 30,000 pages); a date order keeps a search as cheap as a listing.
-    return pages.order_by("-first_published_at").autocomplete(query, order_by_relevance=False)
+
+
+def search_pages(locale, terms):
+    """The pages of `locale` matching every one of `terms`, the best match first."""
+    return matching(searchable_pages(locale), locale.language_code, terms)
 
 
 def search(request):
     query = request.GET.get("q", "")[:MAX_QUERY_LENGTH].strip()
-    terms = search_terms(query)
+    locale = Locale.get_active()
+    terms = search_terms(query, locale.language_code)
     results = None
     if terms:
-        results = paginate(request, search_pages(Locale.get_active(), terms), RESULTS_PER_PAGE)
-        labels = searchable_types()
+        results = paginate(request, search_pages(locale, terms), RESULTS_PER_PAGE)
+        if not results.paginator.count:
+            # Nothing matches every word exactly: titles close to the query (a typo).
+            close = similar_titles(searchable_pages(locale), locale.language_code, terms)
+            results = paginate(request, close, RESULTS_PER_PAGE)
+        labels = searchable_models()
         for page in results.object_list:
             page.search_type = labels.get(type(page), "")
     return render(

@@ -10,6 +10,24 @@ def pytest_sessionstart(session):
     compile_catalogues(settings.LOCALE_PATHS)
 
 
+def pytest_terminal_summary(terminalreporter):
+    """Figures tests record with `record_property("figure", text)` (the search quality's MRR,
+    tests/search/test_quality.py), printed at the end of the run, also under pytest-xdist."""
+    figures = sorted(
+        {
+            value
+            for reports in terminalreporter.stats.values()
+            for report in reports
+            for name, value in getattr(report, "user_properties", ())
+            if name == "figure"
+        }
+    )
+    if figures:
+        terminalreporter.section("figures")
+        for figure in figures:
+            terminalreporter.write_line(figure)
+
+
 def load_demo_subset():
     from demo.loader import DemoLoader
     from tests.demo_subset import sechenov_subset

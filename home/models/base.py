@@ -48,8 +48,9 @@ class BasePage(AsciiSlugPageMixin, Page):
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
-        # Title, summary and body with Uzbek apostrophes normalised (see core.text); the site
-        # search matches word beginnings in it through the autocomplete index.
+        # Title, summary and body with Uzbek apostrophes normalised (see core.text), for
+        # Wagtail's index (the admin's and the API's search; the site search keeps its own
+        # documents, search.documents).
         index.SearchField("search_text"),
         index.AutocompleteField("search_text"),
     ]

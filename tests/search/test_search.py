@@ -66,10 +66,12 @@ def test_normalise_leaves_other_text_alone():
 
 
 def test_search_terms_drop_punctuation_and_limit_the_query():
-    assert search_terms('  "toʻrt"  (Moskva) *  <b>x</b> ') == ["tort", "Moskva", "b", "x", "b"]
-    assert search_terms("'’ ʻ") == []
-    assert len(search_terms(" ".join(f"w{n}" for n in range(100)))) <= 10
-    assert sum(len(term) for term in search_terms("x" * 5000)) <= 200
+    query = '  "toʻrt"  (Moskva) *  <b>x</b> '
+    assert search_terms(query, "uz") == ["tort", "moskva", "b", "x", "b"]
+    assert search_terms(query, "en") == ["tort", "moskva", "b", "x", "b"]
+    assert search_terms("'’ ʻ", "uz") == []
+    assert len(search_terms(" ".join(f"w{n}" for n in range(100)), "ru")) <= 10
+    assert sum(len(term) for term in search_terms("x" * 5000, "uz")) <= 200
 
 
 def test_search_text_is_title_summary_and_body_without_apostrophes(sechenov):
@@ -85,14 +87,14 @@ def test_search_text_is_title_summary_and_body_without_apostrophes(sechenov):
 
 @pytest.mark.parametrize("apostrophe", APOSTROPHES)
 def test_database_backend_finds_the_uzbek_word_whatever_the_apostrophe(locales, apostrophe):
-    found = search_pages(locales["uz"], search_terms(UZBEK_O_WORD.format(apostrophe)))
+    found = search_pages(locales["uz"], search_terms(UZBEK_O_WORD.format(apostrophe), "uz"))
     slugs = {page.slug for page in found}
 
     assert "sechenov-2023" in slugs
 
 
 def test_database_backend_finds_word_beginnings(locales):
-    found = {page.slug for page in search_pages(locales["ru"], ["Сеченов"])}
+    found = {page.slug for page in search_pages(locales["ru"], search_terms("Сеченов", "ru"))}
 
     assert "sechenov-2023" in found
 
@@ -140,6 +142,40 @@ def test_uzbek_apostrophe_forms_give_the_same_results(client, locales, word):
 
 def test_uzbek_word_with_ascii_apostrophe_finds_the_report(client, sechenov):
     assert sechenov["uz"].pk in result_ids(search(client, "uz", "to'rt nafar"))
+
+
+@pytest.mark.parametrize(
+    "query", ["Sechenov universitetida", "Сеченов университетида", "Seçenov universitetida"]
+)
+def test_every_script_finds_the_uzbek_report_on_the_uzbek_site(client, sechenov, query):
+    # First the report or the partner: both have the words in their titles.
+    first_two = [page.pk for page in results(search(client, "uz", query))[:2]]
+
+    assert sechenov["uz"].pk in first_two
+
+
+def test_the_cyrillic_rendition_finds_latin_pages_with_a_cyrillic_query(client, sechenov):
+    response = client.get("/uz-cyrl/search/", {"q": "Сеченов университетида тажриба"})
+
+    assert sechenov["uz"].pk in result_ids(response)
+
+
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [("ru", "Сеченовского университета"), ("ru", "сеченовском"), ("en", "universities Sechenov")],
+)
+def test_inflected_forms_find_the_report_among_the_first(client, sechenov, language, query):
+    first_two = [page.pk for page in results(search(client, language, query))[:2]]
+
+    assert sechenov[language].pk in first_two
+
+
+def test_yo_and_ye_are_the_same_letter(client, locales):
+    # The Sechenov partner's Russian text writes "партнёрство" and "четырёх".
+    partner = PartnerProfilePage.objects.get(slug="sechenov", locale=locales["ru"])
+
+    for query in ("партнёрство четырёх", "партнерство четырех", "ПАРТНЁРСТВО"):
+        assert partner.pk in result_ids(search(client, "ru", query)), query
 
 
 def test_results_show_type_date_title_summary_and_link(client, sechenov):
@@ -235,7 +271,14 @@ def test_no_results_suggests_what_to_do(client, locales):
         "a:* & !b | (c)",
         "\\",
         "\x00",
+        "Сеч\x00енов to\x00rt",
         "🙂",
+        "x" * 10_000,
+        "Oʻzbekiston " * 1000,
+        "!!! ??? ... ;;; — «»",
+        "ʻʼ’‘`'",
+        "%_% :* <-> !() & |",
+        "ǅ ﬁ ẞ Ⅻ ١٢٣",
     ],
 )
 @pytest.mark.parametrize("language", ["uz", "ru", "en"])
@@ -298,3 +341,31 @@ def test_pages_under_a_private_section_are_not_found(client, sechenov, event_ind
 
     assert sechenov["en"].pk not in result_ids(search(client, "en", "Sechenov"))
     assert Page.objects.get(pk=sechenov["en"].pk).live
+
+
+# Query budget ---------------------------------------------------------------------------------
+
+# The budget of every public page (tests/integration/test_query_budget.py).
+SEARCH_QUERY_BUDGET = 12
+
+
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [
+        ("uz", "Сеченов университетида"),
+        ("uz", "generated"),
+        ("ru", "Сеченовского университета"),
+        ("en", "Sechenov"),
+        ("en", "Sechnov"),  # a typo: matched again by title similarity on PostgreSQL
+        ("en", "zzyzxnothing"),
+    ],
+)
+def test_search_stays_within_the_query_budget(
+    client, news, language, query, django_assert_max_num_queries
+):
+    NewsArticlePageFactory.create_daily(RESULTS_PER_PAGE + 5, parent=news[language])
+    url = f"/{language}/search/?q={query}"
+    assert client.get(url).status_code == 200  # warms the structure cache, as any request does
+
+    with django_assert_max_num_queries(SEARCH_QUERY_BUDGET):
+        assert client.get(url).status_code == 200
