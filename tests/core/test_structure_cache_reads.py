@@ -10,15 +10,27 @@ from core.structure_cache import content_generation, generation_read_once, inval
 
 @pytest.fixture
 def generation_reads(monkeypatch):
+    """Reads of the content generation from the cache: by get(), or among the keys of one
+    get_many() (one MGET on Redis; local memory answers it with a get() per key)."""
     reads = []
-    original = cache.get
+    original_get, original_get_many = cache.get, cache.get_many
+    inside_get_many = []
 
     def get(key, *args, **kwargs):
-        if key == structure_cache.GENERATION_KEY:
+        if key == structure_cache.GENERATION_KEY and not inside_get_many:
             reads.append(key)
-        return original(key, *args, **kwargs)
+        return original_get(key, *args, **kwargs)
+
+    def get_many(keys, *args, **kwargs):
+        reads.extend(key for key in keys if key == structure_cache.GENERATION_KEY)
+        inside_get_many.append(True)
+        try:
+            return original_get_many(keys, *args, **kwargs)
+        finally:
+            inside_get_many.pop()
 
     monkeypatch.setattr(cache, "get", get)
+    monkeypatch.setattr(cache, "get_many", get_many)
     return reads
 
 
